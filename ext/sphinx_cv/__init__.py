@@ -1,0 +1,40 @@
+"""sphinx-cv: a CV as Sphinx documentation, with skills as cross-referenced objects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .domain import CVDomain, warn_unknown_skill
+from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
+from .nodes import setup_nodes, skill_usage
+from .skills import skill_role
+from .usage import resolve_usage
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+__version__ = "0.1.0"
+
+
+def setup(app: Sphinx) -> ExtensionMetadata:
+    """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
+    app.setup_extension("sphinx_design")
+
+    setup_nodes(app)
+    app.add_node(skill_usage)
+    app.add_domain(CVDomain)
+    app.add_role("skill", skill_role())
+
+    app.connect("warn-missing-reference", warn_unknown_skill)
+    app.connect("doctree-resolved", resolve_usage)
+    app.connect("env-get-outdated", remember_definitions)
+    app.connect("env-before-read-docs", note_documents_read)
+    app.connect("env-get-updated", pages_to_rewrite)
+
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,306 @@
+"""The ``cv`` domain: where skills, mentions and entries are kept and resolved."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains import Domain, ObjType
+from sphinx.locale import _
+from sphinx.util import logging
+from sphinx.util.nodes import make_refnode
+
+from .entries import EntryDirective
+from .indices import CategoryIndex, EntryIndex, SkillIndex
+from .model import Entry, Mention, Skill, document_order, skill_key
+from .nodes import cv_entry
+from .skills import SkillDirective, skill_role
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Set
+
+    from sphinx.addnodes import pending_xref
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+LOGGER = logging.getLogger(__name__)
+
+
+class CVDomain(Domain):
+    """Skills defined once, mentioned anywhere, and the CV entries that use them."""
+
+    name = "cv"
+    label = "CV"
+    object_types = {
+        "skill": ObjType(_("skill"), "skill", "any"),
+        "entry": ObjType(_("entry"), "entry", "any"),
+    }
+    dangling_warnings = {"skill": "unknown skill: %(target)r"}
+    initial_data: dict[str, Any] = {
+        "skills": {},  # skill key -> Skill
+        "names": {},  # name or alias key -> skill key
+        "mentions": {},  # docname -> [Mention]
+        "entries": {},  # docname -> [Entry]
+    }
+    data_version = 1
+
+    directives = {"skill": SkillDirective, "entry": EntryDirective}
+    roles = {"skill": skill_role()}
+    indices = [SkillIndex, CategoryIndex, EntryIndex]
+
+    @property
+    def skills(self) -> dict[str, Skill]:
+        return self.data["skills"]
+
+    @property
+    def names(self) -> dict[str, str]:
+        return self.data["names"]
+
+    @property
+    def mentions(self) -> dict[str, list[Mention]]:
+        return self.data["mentions"]
+
+    @property
+    def entries(self) -> dict[str, list[Entry]]:
+        return self.data["entries"]
+
+    # -- collecting ---------------------------------------------------------
+
+    def note_skill(self, skill: Skill, location: Any) -> None:
+        """Register a definition; warn if the name or an alias is already taken."""
+        key = skill_key(skill.name)
+        if key in self.skills:
+            other = self.skills[key]
+            LOGGER.warning(
+                "duplicate definition of skill %r, also defined in %s:%s",
+                skill.name,
+                self.env.doc2path(other.docname),
+                other.lineno,
+                location=location,
+                type="cv",
+                subtype="duplicate-skill",
+            )
+            return
+        self.skills[key] = skill
+        self._note_names(key, skill, location)
+        self._by_skill = None
+
+    def _note_names(self, key: str, skill: Skill, location: Any) -> None:
+        for name in (skill.name, *skill.aliases):
+            name_key = skill_key(name)
+            owner = self.names.get(name_key)
+            if owner is not None and owner != key:
+                other = self.skills[owner]
+                LOGGER.warning(
+                    "alias %r of skill %r is already a name of skill %r (%s:%s)",
+                    name,
+                    skill.name,
+                    other.name,
+                    self.env.doc2path(other.docname),
+                    other.lineno,
+                    location=location,
+                    type="cv",
+                    subtype="duplicate-skill",
+                )
+                continue
+            self.names[name_key] = key
+
+    def process_doc(
+        self, env: BuildEnvironment, docname: str, document: nodes.document
+    ) -> None:
+        """Record the skills, mentions and entries of a freshly read document."""
+        for signode in document.findall(addnodes.desc_signature):
+            if "cv_skill" in signode:
+                self.note_skill(_skill_of(signode, docname), signode)
+        mentions = [
+            _mention_of(node, docname)
+            for node in document.findall(_is_skill_xref)
+        ]
+        if mentions:
+            self.mentions[docname] = mentions
+        entries = [
+            Entry(
+                title=node["title"],
+                url=node["url"],
+                period=node["period"],
+                role=node["role"],
+                skills=tuple(node["skills"]),
+                docname=docname,
+                node_id=node["ids"][0],
+                lineno=node.line or 0,
+            )
+            for node in document.findall(cv_entry)
+        ]
+        if entries:
+            self.entries[docname] = entries
+        self._by_skill = None
+
+    def clear_doc(self, docname: str) -> None:
+        gone = {key for key, skill in self.skills.items() if skill.docname == docname}
+        for key in gone:
+            del self.skills[key]
+        for name_key in [n for n, key in self.names.items() if key in gone]:
+            del self.names[name_key]
+        self.mentions.pop(docname, None)
+        self.entries.pop(docname, None)
+        self._by_skill = None
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        for key, skill in otherdata["skills"].items():
+            if skill.docname in docnames:
+                self.note_skill(skill, (skill.docname, skill.lineno))
+        for docname in docnames:
+            if docname in otherdata["mentions"]:
+                self.mentions[docname] = otherdata["mentions"][docname]
+            if docname in otherdata["entries"]:
+                self.entries[docname] = otherdata["entries"][docname]
+        self._by_skill = None
+
+    # -- looking up ---------------------------------------------------------
+
+    def find_skill(self, name: str) -> Skill | None:
+        """The skill called *name* or having it as an alias, in any case."""
+        key = self.names.get(skill_key(name))
+        return self.skills[key] if key is not None else None
+
+    def closest_names(self, name: str, n: int = 3) -> list[str]:
+        """Known names and aliases closest to *name*, for "did you mean"."""
+        spelled = {skill_key(s): s for skill in self.skills.values() for s in (skill.name, *skill.aliases)}
+        matches = difflib.get_close_matches(skill_key(name), list(spelled), n=n, cutoff=0.6)
+        return [spelled[m] for m in matches]
+
+    def mentions_by_skill(self) -> dict[str, list[Mention]]:
+        """Every resolved mention, grouped by skill key, in reading order."""
+        if getattr(self, "_by_skill", None) is None:
+            order = document_order(self.env)
+            grouped: dict[str, list[Mention]] = defaultdict(list)
+            for docname in sorted(self.mentions, key=order):
+                for mention in self.mentions[docname]:
+                    key = self.names.get(skill_key(mention.target))
+                    if key is not None:
+                        grouped[key].append(mention)
+            self._by_skill = dict(grouped)
+        return self._by_skill
+
+    def all_entries(self) -> list[Entry]:
+        """Every entry, in reading order."""
+        order = document_order(self.env)
+        return [e for doc in sorted(self.entries, key=order) for e in self.entries[doc]]
+
+    # -- resolving ----------------------------------------------------------
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.reference | None:
+        if typ == "skill":
+            skill = self.find_skill(target)
+            if skill is None:
+                return None
+            if not node["refexplicit"] and node.get("cv_canonical"):
+                contnode = nodes.inline(skill.name, skill.name, classes=contnode["classes"])
+            return make_refnode(
+                builder, fromdocname, skill.docname, skill.node_id, contnode, skill.name
+            )
+        if typ == "entry":
+            for entry in self.all_entries():
+                if skill_key(entry.title) == skill_key(target):
+                    return make_refnode(
+                        builder, fromdocname, entry.docname, entry.node_id, contnode, entry.title
+                    )
+        return None
+
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        results = []
+        for typ in self.object_types:
+            ref = self.resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
+            if ref is not None:
+                results.append((f"cv:{typ}", ref))
+        return results
+
+    def get_objects(self) -> Iterable[tuple[str, str, str, str, str, int]]:
+        for skill in self.skills.values():
+            yield skill.name, skill.name, "skill", skill.docname, skill.node_id, 1
+            for alias in skill.aliases:
+                yield alias, skill.name, "skill", skill.docname, skill.node_id, 2
+        for entry in self.all_entries():
+            yield entry.title, entry.title, "entry", entry.docname, entry.node_id, 1
+
+
+def _skill_of(signode: addnodes.desc_signature, docname: str) -> Skill:
+    """The skill a ``cv:skill`` signature defines; its category defaults to its section's title."""
+    data = signode["cv_skill"]
+    category = data["category"]
+    if not category:
+        section = next((a for a in _ancestors(signode) if isinstance(a, nodes.section)), None)
+        category = section[0].astext() if section is not None else "Skills"
+    return Skill(
+        name=data["name"],
+        category=category,
+        aliases=tuple(data["aliases"]),
+        url=data["url"],
+        description=data["description"],
+        docname=docname,
+        node_id=signode["ids"][0],
+        lineno=signode.line or 0,
+    )
+
+
+def _is_skill_xref(node: nodes.Node) -> bool:
+    return (
+        isinstance(node, nodes.Element)
+        and node.get("refdomain") == "cv"
+        and node.get("reftype") == "skill"
+    )
+
+
+def _mention_of(node: nodes.Element, docname: str) -> Mention:
+    section = next((a for a in _ancestors(node) if isinstance(a, nodes.section)), None)
+    entry = next((a for a in _ancestors(node) if isinstance(a, cv_entry)), None)
+    return Mention(
+        target=node["reftarget"],
+        docname=docname,
+        node_id=node["cv_mention_id"],
+        lineno=node.line or 0,
+        section=section[0].astext() if section is not None else "",
+        section_id=section["ids"][0] if section is not None and section["ids"] else "",
+        entry=entry["title"] if entry is not None else "",
+    )
+
+
+def _ancestors(node: nodes.Node) -> Iterable[nodes.Element]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def warn_unknown_skill(app: Any, domain: Domain, node: pending_xref) -> bool | None:
+    """``warn-missing-reference``: name the unknown skill and the closest known ones."""
+    if domain is None or domain.name != "cv" or node["reftype"] != "skill":
+        return None
+    target = node["reftarget"]
+    assert isinstance(domain, CVDomain)
+    suggestions = domain.closest_names(target)
+    hint = f"; did you mean {' or '.join(map(repr, suggestions))}?" if suggestions else ""
+    LOGGER.warning(
+        "unknown skill %r%s", target, hint, location=node, type="cv", subtype="unknown-skill"
+    )
+    return True

@@ -1,0 +1,53 @@
+"""Incremental builds: which unchanged pages must be written again.
+
+A skill's "Used in" line depends on every page that mentions it, and a mention's
+link depends on the page that defines the skill. Sphinx re-writes only the pages
+it re-read, so these two events add the pages whose output changed with them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from .domain import CVDomain
+
+_BEFORE = "_cv_definitions_before"
+_CHANGED = "_cv_documents_changed"
+
+
+def _definitions(domain: CVDomain) -> dict[str, tuple[object, ...]]:
+    return {key: tuple(skill) for key, skill in domain.skills.items()} | {
+        f"name:{name}": (key,) for name, key in domain.names.items()
+    }
+
+
+def remember_definitions(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """``env-get-outdated``: note the definitions as they were before this build."""
+    domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
+    setattr(domain, _BEFORE, _definitions(domain))
+    setattr(domain, _CHANGED, bool(removed))
+    return []
+
+
+def note_documents_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """``env-before-read-docs``: note whether this build reads anything."""
+    domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
+    setattr(domain, _CHANGED, getattr(domain, _CHANGED, False) or bool(docnames))
+
+
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-get-updated``: pages whose links or usage lists changed with this build."""
+    domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
+    before = getattr(domain, _BEFORE, None)
+    if before is None or not getattr(domain, _CHANGED, False):
+        return []
+    pages = {skill.docname for skill in domain.skills.values()}
+    if before != _definitions(domain):
+        pages |= set(domain.mentions)
+    return sorted(pages & env.found_docs)

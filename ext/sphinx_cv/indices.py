@@ -1,0 +1,103 @@
+"""The domain's indexes: skills A–Z with every use, skills by category, entries with skills."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from sphinx.domains import Index, IndexEntry
+
+from .model import document_order, skill_key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from .domain import CVDomain
+    from .model import Mention, Skill
+
+SEPARATOR = " › "
+
+
+def mention_label(domain: CVDomain, mention: Mention) -> str:
+    """``Page › Section › Entry``, leaving out parts that repeat or are missing."""
+    page = domain.env.titles[mention.docname].astext() if mention.docname in domain.env.titles else mention.docname
+    parts = [page]
+    for part in (mention.section, mention.entry):
+        if part and part != parts[-1]:
+            parts.append(part)
+    return SEPARATOR.join(parts)
+
+
+def count_label(count: int) -> str:
+    return f"{count} use" if count == 1 else f"{count} uses"
+
+
+class SkillIndex(Index):
+    """Every skill, A to Z, with each place that mentions it."""
+
+    name = "skills"
+    localname = "Skills A–Z"
+    shortname = "skills"
+
+    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+        domain: CVDomain = self.domain  # type: ignore[assignment]
+        by_skill = domain.mentions_by_skill()
+        content: dict[str, list[IndexEntry]] = defaultdict(list)
+        for key, skill in sorted(domain.skills.items()):
+            mentions = by_skill.get(key, [])
+            if docnames is not None and not {m.docname for m in mentions} & set(docnames):
+                continue
+            entries = content[skill.name[0].upper()]
+            entries.append(
+                IndexEntry(skill.name, 1 if mentions else 0, skill.docname, skill.node_id,
+                           skill.category, "", count_label(len(mentions)))
+            )
+            entries.extend(
+                IndexEntry(mention_label(domain, m), 2, m.docname, m.node_id, "", "", "")
+                for m in mentions
+            )
+        return sorted(content.items()), True
+
+
+class CategoryIndex(Index):
+    """Skills grouped by category, in the order the categories are defined."""
+
+    name = "categories"
+    localname = "Skills by category"
+    shortname = "categories"
+
+    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+        domain: CVDomain = self.domain  # type: ignore[assignment]
+        by_skill = domain.mentions_by_skill()
+        order = _definition_order(domain)
+        content: dict[str, list[IndexEntry]] = {}
+        for key, skill in sorted(domain.skills.items(), key=lambda item: order(item[1])):
+            content.setdefault(skill.category, []).append(
+                IndexEntry(skill.name, 0, skill.docname, skill.node_id, "", "",
+                           count_label(len(by_skill.get(key, []))))
+            )
+        return [(cat, sorted(entries, key=lambda e: skill_key(e.name))) for cat, entries in content.items()], False
+
+
+class EntryIndex(Index):
+    """Each CV entry with the skills it used."""
+
+    name = "entries"
+    localname = "Projects and their skills"
+    shortname = "projects"
+
+    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+        domain: CVDomain = self.domain  # type: ignore[assignment]
+        content: dict[str, list[IndexEntry]] = {}
+        for entry in domain.all_entries():
+            page = domain.env.titles[entry.docname].astext()
+            group = content.setdefault(page, [])
+            skills = [s for s in (domain.find_skill(name) for name in entry.skills) if s is not None]
+            group.append(IndexEntry(entry.title, 1 if skills else 0, entry.docname, entry.node_id, "", "", ""))
+            group.extend(IndexEntry(s.name, 2, s.docname, s.node_id, "", "", s.category) for s in skills)
+        return list(content.items()), False
+
+
+def _definition_order(domain: CVDomain) -> Callable[[Skill], tuple[object, int]]:
+    doc_order = document_order(domain.env)
+    return lambda skill: (doc_order(skill.docname), skill.lineno)

@@ -1,0 +1,71 @@
+"""Filling in, once every document is read, where each skill is used."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util.nodes import make_refnode
+
+from .indices import mention_label
+from .model import skill_key
+from .nodes import skill_usage
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from .domain import CVDomain
+    from .model import Mention
+
+
+def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: fill each skill's "Used in" line, index each mention."""
+    domain: CVDomain = app.env.domains["cv"]  # type: ignore[assignment]
+    if any(True for _ in doctree.findall(skill_usage)):
+        by_skill = domain.mentions_by_skill()
+        for placeholder in list(doctree.findall(skill_usage)):
+            signature = placeholder.parent.parent[0]
+            key = domain.names.get(_key_of(signature))
+            mentions = by_skill.get(key, []) if key else []
+            if mentions:
+                placeholder.replace_self(_usage_line(app, domain, docname, mentions))
+            else:
+                placeholder.parent.remove(placeholder)
+    if app.builder.format == "latex":
+        _index_mentions(domain, doctree, docname)
+
+
+def _key_of(signature: nodes.Element) -> str:
+    return skill_key(signature.get("cv_skill", {}).get("name", ""))
+
+
+def _usage_line(app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]) -> nodes.paragraph:
+    """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
+    places: dict[tuple[str, str, str], list[Mention]] = {}
+    for mention in mentions:
+        places.setdefault((mention.docname, mention.section_id, mention.entry), []).append(mention)
+    line = nodes.paragraph(classes=["cv-skill-usage"])
+    line += nodes.strong("Used in:", "Used in:")
+    for number, group in enumerate(places.values()):
+        line += nodes.Text(" " if number == 0 else "; ")
+        first = group[0]
+        label = mention_label(domain, first)
+        line += make_refnode(
+            app.builder, docname, first.docname, first.node_id, nodes.inline(label, label), label
+        )
+        if len(group) > 1:
+            line += nodes.Text(f" ({len(group)})")
+    return line
+
+
+def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> None:
+    """Give LaTeX an ``\\index`` at each mention, so the PDF index has every page."""
+    skills = {m.node_id: domain.find_skill(m.target) for m in domain.mentions.get(docname, [])}
+    for target in list(doctree.findall(nodes.target)):
+        ids = target.get("ids", [])
+        skill = skills.get(ids[0]) if ids else None
+        if skill is not None:
+            index = addnodes.index(entries=[("single", skill.name, ids[0], "", None)])
+            target.parent.insert(target.parent.index(target), index)
+
