@@ -40,7 +40,7 @@ class EntryDirective(SphinxDirective):
             title=title, url=url, period=period, role=role, skills=list(skills)
         )
         self.set_source_info(node)
-        node["ids"].append(make_id(self.env, self.state.document, "entry", title))
+        node["ids"].append(make_id(self.env, self.state.document, "entry", title.casefold()))
         self.state.document.note_explicit_target(node)
 
         heading = cv_entry_title()

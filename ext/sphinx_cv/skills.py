@@ -93,7 +93,7 @@ class SkillDirective(ObjectDescription[str]):
         return name
 
     def add_target_and_index(self, name: str, sig: str, signode: addnodes.desc_signature) -> None:
-        node_id = make_id(self.env, self.state.document, "skill", name)
+        node_id = make_id(self.env, self.state.document, "skill", name.casefold())
         signode["ids"].append(node_id)
         self.state.document.note_explicit_target(signode)
         signode["cv_skill"] = {

@@ -1,0 +1,67 @@
+# sphinx-cv: `make` builds the site and the PDF, `make test` runs the tests.
+# Both set up what they need on a fresh Debian/Ubuntu machine: a virtualenv in
+# .venv with the Python packages, and Debian's TeX packages (through apt-get,
+# which needs root or sudo) when they are missing.
+
+PYTHON     ?= python3
+VENV       := .venv
+BIN        := $(VENV)/bin
+BUILDDIR   := _build
+SPHINXOPTS ?= -W --keep-going -j auto
+SPHINX     := $(BIN)/python -m sphinx
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) and pdftotext
+# for the tests.
+DEBIAN_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
+	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf poppler-utils
+
+.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages
+
+all: latexpdf html
+
+setup: $(BIN)/.installed debian-packages
+
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { \
+	  echo "python3-venv is missing: installing it with apt-get (needs root or sudo)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	@touch $@
+
+debian-packages:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages (about 150 MB; needs root or sudo):$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+html: $(BIN)/.installed
+	$(SPHINX) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html
+	@# the site links to the PDF: ship it beside the pages when it was built
+	@for pdf in $(BUILDDIR)/latex/*.pdf; do [ ! -f "$$pdf" ] || cp "$$pdf" $(BUILDDIR)/html/; done
+
+latexpdf: setup
+	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
+	$(MAKE) -C $(BUILDDIR)/latex all-pdf LATEXMKOPTS='-quiet'
+
+livehtml: $(BIN)/.installed
+	$(BIN)/sphinx-autobuild -b html -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html --watch ext
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m tests.bench
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check ext tests conf.py
+	$(BIN)/ruff format --check ext tests conf.py
+
+clean:
+	rm -rf $(BUILDDIR)

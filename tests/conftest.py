@@ -1,0 +1,66 @@
+"""Shared fixtures: small test roots for sphinx.testing, and the real CV built once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where ``@pytest.mark.sphinx(testroot="x")`` finds ``tests/roots/test-x``."""
+    return Path(__file__).parent / "roots"
+
+
+def sphinx_build(builder: str, srcdir: Path, outdir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m sphinx`` as a user does; the result keeps stdout and stderr."""
+    return subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", builder, *options, str(srcdir), str(outdir)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@dataclass
+class CVBuild:
+    """The real CV (this repository's docs/) built into a temporary folder."""
+
+    html: Path
+    latex: Path
+    pdf: Path
+    html_log: subprocess.CompletedProcess[str]
+    latex_log: subprocess.CompletedProcess[str]
+
+    def page(self, name: str) -> str:
+        return (self.html / name).read_text(encoding="utf-8")
+
+    def pdf_text(self) -> str:
+        out = subprocess.run(
+            ["pdftotext", "-layout", str(self.pdf), "-"], capture_output=True, text=True, check=True
+        )
+        return out.stdout
+
+
+@pytest.fixture(scope="session")
+def cv_build(tmp_path_factory: pytest.TempPathFactory) -> CVBuild:
+    """HTML and PDF of the real CV, built once per test session with ``-W --keep-going``."""
+    out = tmp_path_factory.mktemp("cv")
+    html_log = sphinx_build("html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees"))
+    latex_log = sphinx_build("latex", REPO, out / "latex", "-W", "--keep-going", "-d", str(out / "doctrees"))
+    pdf = out / "latex" / "missing.pdf"
+    if latex_log.returncode == 0 and shutil.which("latexmk"):
+        subprocess.run(
+            ["make", "-C", str(out / "latex"), "all-pdf", "LATEXMKOPTS=-quiet"],
+            capture_output=True,
+            check=False,
+        )
+        pdf = next(iter(sorted((out / "latex").glob("*.pdf"))), pdf)
+    return CVBuild(out / "html", out / "latex", pdf, html_log, latex_log)
