@@ -118,6 +118,7 @@ class CVDomain(Domain):
         mentions = [
             _mention_of(node, docname)
             for node in document.findall(_is_skill_xref)
+            if not _in_skill_definition(node)
         ]
         if mentions:
             self.mentions[docname] = mentions
@@ -268,6 +269,14 @@ def _is_skill_xref(node: nodes.Node) -> bool:
         isinstance(node, nodes.Element)
         and node.get("refdomain") == "cv"
         and node.get("reftype") == "skill"
+    )
+
+
+def _in_skill_definition(node: nodes.Node) -> bool:
+    """A skill named in another skill's description is a link, not a use."""
+    return any(
+        isinstance(a, addnodes.desc) and a.get("domain") == "cv" and a.get("objtype") == "skill"
+        for a in _ancestors(node)
     )
 
 

@@ -101,7 +101,7 @@ class SkillDirective(ObjectDescription[str]):
             "aliases": self.options.get("aliases", ()),
             "category": self.options.get("category", ""),
             "url": self.options.get("url", ""),
-            "description": " ".join(line.strip() for line in self.content).strip(),
+            "description": "",  # the content's text, once parsed (transform_content)
         }
         self.indexnode["entries"].append(("single", name, node_id, "main", None))
 
@@ -109,6 +109,10 @@ class SkillDirective(ObjectDescription[str]):
         return ""  # the page's contents list its categories, not every skill
 
     def transform_content(self, content_node: addnodes.desc_content) -> None:
+        description = " ".join(content_node.astext().split())
+        for signode in content_node.parent.findall(addnodes.desc_signature):
+            if "cv_skill" in signode:
+                signode["cv_skill"]["description"] = description
         details = nodes.paragraph(classes=["cv-skill-details"])
         aliases = self.options.get("aliases", ())
         if aliases:
