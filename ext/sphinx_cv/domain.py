@@ -240,7 +240,7 @@ class CVDomain(Domain):
         for skill in self.skills.values():
             yield skill.name, skill.name, "skill", skill.docname, skill.node_id, 1
             for alias in skill.aliases:
-                yield alias, skill.name, "skill", skill.docname, skill.node_id, 2
+                yield alias, alias, "skill", skill.docname, skill.node_id, 2
         for entry in self.all_entries():
             yield entry.title, entry.title, "entry", entry.docname, entry.node_id, 1
 

@@ -1,0 +1,78 @@
+"""Incremental and parallel builds give what a clean, serial build gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import REPO, sphinx_build
+
+
+def article_texts(outdir: Path) -> dict[str, str]:
+    """Each page's main content (what the extension is responsible for), by file name."""
+    pages = {}
+    for path in sorted(outdir.rglob("*.html")):
+        body = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one(
+            "div[role=main], article"
+        )
+        pages[str(path.relative_to(outdir))] = str(body)
+    return pages
+
+
+def build(srcdir: Path, outdir: Path, *options: str) -> dict[str, str]:
+    result = sphinx_build("html", srcdir, outdir, "-W", "--keep-going", *options)
+    assert result.returncode == 0, result.stderr
+    return article_texts(outdir)
+
+
+def edit(srcdir: Path) -> None:
+    """Move a mention, add a page that mentions skills, delete a page with entries."""
+    experience = srcdir / "experience.md"
+    text = experience.read_text()
+    experience.write_text(text.replace("{skill}`the Cilium CNI <cilium>`", "{skill}`Redis`"))
+    (srcdir / "talks.md").write_text(
+        "# Talks\n\nOn {skill}`Cilium` and {skill}`walg`.\n\n"
+        "```{cv:entry} Meetup talk\n:skills: Go\n```\n"
+    )
+    (srcdir / "projects.md").unlink()
+    index = srcdir / "index.md"
+    index.write_text(index.read_text().replace("projects\n", "talks\n"))
+
+
+@pytest.fixture
+def source(rootdir: Path, tmp_path: Path) -> Path:
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-skills", srcdir)
+    return srcdir
+
+
+def test_edit_add_delete_then_rebuild_equals_clean_build(source: Path, tmp_path: Path) -> None:
+    before = build(source, tmp_path / "incremental")
+    edit(source)
+    incremental = build(source, tmp_path / "incremental")
+    clean = build(source, tmp_path / "clean", "-E")
+
+    assert incremental != before
+    assert "projects.html" not in clean
+    for page in ("skills.html", "cv-skills.html", "cv-categories.html", "cv-entries.html", "talks.html"):
+        assert incremental[page] == clean[page], page
+    assert {p: t for p, t in incremental.items() if p != "projects.html"} == clean
+
+
+def test_renaming_a_skill_relinks_unchanged_pages(source: Path, tmp_path: Path) -> None:
+    build(source, tmp_path / "out")
+    skills = source / "skills.md"
+    skills.write_text(skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium"))
+    incremental = build(source, tmp_path / "out")
+    clean = build(source, tmp_path / "clean", "-E")
+    assert "#skill-cilium-cni" in incremental["experience.html"]
+    assert incremental == clean
+
+
+def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
+    serial = build(REPO, tmp_path / "serial", "-j", "1", "-d", str(tmp_path / "d1"))
+    parallel = build(REPO, tmp_path / "parallel", "-j", "2", "-d", str(tmp_path / "d2"))
+    assert len(serial) > 10
+    assert parallel == serial
