@@ -1,0 +1,58 @@
+"""Every builder handles the extension's nodes; the main ones render skills and entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import sphinx_build
+from sphinx.testing.util import SphinxTestApp
+
+NO_OUTPUT_CHECK = ["epub", "man", "texinfo", "xml", "pseudoxml", "gettext", "changes", "dummy"]
+
+
+@pytest.mark.parametrize("builder", ["html", "dirhtml", "singlehtml", "latex", "text", *NO_OUTPUT_CHECK])
+def test_builder_succeeds_without_warnings(builder: str, rootdir: Path, tmp_path: Path) -> None:
+    result = sphinx_build(
+        builder, rootdir / "test-skills", tmp_path / "out", "-W", "--keep-going", "-d", str(tmp_path / "d")
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.sphinx("dirhtml", testroot="skills")
+def test_dirhtml_links_mentions_to_directories(app: SphinxTestApp) -> None:
+    app.build()
+    page = (Path(app.outdir) / "experience" / "index.html").read_text()
+    assert 'href="../skills/#skill-cilium"' in page
+
+
+@pytest.mark.sphinx("singlehtml", testroot="skills")
+def test_singlehtml_links_within_the_page(app: SphinxTestApp) -> None:
+    app.build()
+    page = (Path(app.outdir) / "index.html").read_text()
+    assert 'href="#skill-cilium"' in page
+    assert "Used in:" in page
+
+
+@pytest.mark.sphinx("text", testroot="skills")
+def test_text_has_entry_header_and_usage(app: SphinxTestApp) -> None:
+    app.build()
+    projects = (Path(app.outdir) / "projects.txt").read_text()
+    assert "Cluster autoscaler — Author · 2021–2023" in projects
+    assert "**Skills:** *Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
+    skills = " ".join((Path(app.outdir) / "skills.txt").read_text().split())
+    assert "**Used in:** Jane Doe; Experience › Tooling (2); Projects › Cluster autoscaler" in skills
+
+
+@pytest.mark.sphinx("latex", testroot="skills")
+def test_latex_has_entries_anchors_and_index_entries(app: SphinxTestApp) -> None:
+    app.build()
+    tex = next(Path(app.outdir).glob("*.tex")).read_text()
+    assert r"\begin{sphinxcventry}" in tex
+    assert r"\sphinxcventryheader{\sphinxhref{https://example.org/autoscaler}" in tex or (
+        r"\sphinxcventryheader{" in tex and "Cluster autoscaler" in tex
+    )
+    # every mention gives the PDF's index a page: Go is mentioned four times
+    assert tex.count(r"\index{Go@\spxentry{Go}}") == 4
+    assert r"\index{Go@\spxentry{Go}|spxpagem}" in tex  # the definition, in bold
