@@ -20,6 +20,19 @@ html_theme = "furo"
 html_title = "Serge Logvinov"
 html_copy_source = False
 html_show_sourcelink = False
+# furo's sidebar, with sphinx_cv's indexes and downloads after the navigation
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/cv-indexes.html",  # sphinx_cv: skill indexes and the PDF
+        "sidebar/ethical-ads.html",
+        "sidebar/scroll-end.html",
+        "sidebar/variant-selector.html",
+    ]
+}
 
 latex_engine = "xelatex"
 latex_use_xindy = False  # makeindex: Read the Docs' xindy runs fail (see README)

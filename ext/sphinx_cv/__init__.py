@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .config import setup_config
 from .domain import CVDomain, warn_unknown_skill
+from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .nodes import setup_nodes, skill_usage
 from .skills import skill_role
@@ -19,9 +21,11 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
+    setup_config(app)
     app.setup_extension("sphinx_design")
 
     setup_nodes(app)
+    setup_html(app)
     app.add_node(skill_usage)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
