@@ -1,0 +1,82 @@
+"""Read the Docs' own build commands, run into a fresh folder, give the site, zip and PDF.
+
+The commands are those of readthedocs.org's ``doc_builder/backends/sphinx.py`` for this
+repository's ``.readthedocs.yaml`` (``fail_on_warning: true``, formats pdf and htmlzip),
+run in the folder of ``conf.py`` with source dir ``.``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+SLUG = "sphinx-cv"
+RTD_ENV = {
+    "READTHEDOCS": "True",
+    "READTHEDOCS_LANGUAGE": "en",
+    "READTHEDOCS_VERSION": "latest",
+    "READTHEDOCS_PROJECT": SLUG,
+    "READTHEDOCS_CANONICAL_URL": f"https://{SLUG}.readthedocs.io/en/latest/",
+}
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def rtd_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tracked files copied to a fresh folder, built as Read the Docs builds them."""
+    root = tmp_path_factory.mktemp("rtd")
+    checkout, output = root / "checkout", root / "output"
+    files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True)
+    for name in files.stdout.splitlines():
+        if (REPO / name).is_file():
+            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, checkout / name)
+    env = {**os.environ, **RTD_ENV, "READTHEDOCS_OUTPUT": str(output)}
+    sphinx = [sys.executable, "-m", "sphinx", "-T"]
+    common = ["-d", "_build/doctrees", "-D", "language=en", "."]
+    for args in (
+        [*sphinx, "-W", "--keep-going", "-b", "html", *common, str(output / "html")],
+        [*sphinx, "-W", "--keep-going", "-b", "singlehtml", *common, str(output / "htmlzip")],
+        [*sphinx, "-b", "latex", *common, str(output / "pdf")],
+    ):
+        result = run(args, checkout, env)
+        assert result.returncode == 0, f"{' '.join(args)}\n{result.stderr}"
+    latexmk = [
+        "latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-",
+        f"-jobname={SLUG}", "-interaction=nonstopmode",
+    ]
+    run(latexmk, output / "pdf", env)  # RTD ignores latexmk's exit code: check the PDF instead
+    return output
+
+
+def test_html_builds_with_a_redirecting_root(rtd_build: Path) -> None:
+    assert (rtd_build / "html" / "docs" / "kubernetes.html").is_file()
+    assert "url=docs/index.html" in (rtd_build / "html" / "index.html").read_text()
+
+
+def test_html_links_to_read_the_docs_pdf_download(rtd_build: Path) -> None:
+    page = (rtd_build / "html" / "docs" / "index.html").read_text()
+    assert f'href="https://{SLUG}.readthedocs.io/_/downloads/en/latest/pdf/"' in page
+
+
+def test_htmlzip_is_one_page_with_every_section(rtd_build: Path) -> None:
+    page = (rtd_build / "htmlzip" / "docs" / "index.html").read_text()
+    for title in ("Kubernetes", "Blockchain", "Solutions for offices", "School"):
+        assert title in page
+
+
+def test_pdf_comes_out_named_after_the_project_slug(rtd_build: Path) -> None:
+    pdf = rtd_build / "pdf" / f"{SLUG}.pdf"
+    assert pdf.is_file()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Serge Logvinov" in text and "Cilium" in text
+    assert "Index" in text  # makeindex ran: no xindy needed
