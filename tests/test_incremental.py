@@ -31,7 +31,8 @@ def edit(srcdir: Path) -> None:
     """Move a mention, add a page that mentions skills, delete a page with entries."""
     experience = srcdir / "experience.md"
     text = experience.read_text()
-    experience.write_text(text.replace("{skill}`the Cilium CNI <cilium>`", "{skill}`Redis`"))
+    text = text.replace("{skill}`the Cilium CNI <cilium>`", "{skill}`Redis`")
+    experience.write_text(text.replace("{cv:entry}`Cluster autoscaler`", "{cv:entry}`Meetup talk`"))
     (srcdir / "talks.md").write_text(
         "# Talks\n\nOn {skill}`Cilium` and {skill}`walg`.\n\n"
         "```{cv:entry} Meetup talk\n:skills: Go\n```\n"

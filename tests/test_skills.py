@@ -146,3 +146,8 @@ def test_general_index_has_each_skill(built: SphinxTestApp) -> None:
     text = soup(built, "genindex.html").get_text()
     for name in ("Go", "Kubernetes", "PostgreSQL", "WAL-G"):
         assert name in text
+
+
+def test_entries_can_be_referenced_by_title(built: SphinxTestApp) -> None:
+    links = {a.get_text(): a["href"] for a in soup(built, "experience.html").select("a.reference.internal")}
+    assert links["Cluster autoscaler"] == "projects.html#entry-cluster-autoscaler"

@@ -11,6 +11,7 @@ from .incremental import note_documents_read, pages_to_rewrite, remember_definit
 from .nodes import setup_nodes, skill_usage
 from .skills import skill_role
 from .usage import resolve_usage
+from .web import setup_web
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -26,6 +27,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     setup_nodes(app)
     setup_html(app)
+    setup_web(app)
     app.add_node(skill_usage)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
@@ -38,7 +40,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

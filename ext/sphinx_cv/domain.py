@@ -10,6 +10,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.locale import _
+from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
@@ -38,17 +39,18 @@ class CVDomain(Domain):
         "skill": ObjType(_("skill"), "skill", "any"),
         "entry": ObjType(_("entry"), "entry", "any"),
     }
-    dangling_warnings = {"skill": "unknown skill: %(target)r"}
+    dangling_warnings = {"skill": "unknown skill: %(target)r", "entry": "unknown CV entry: %(target)r"}
     initial_data: dict[str, Any] = {
         "skills": {},  # skill key -> Skill
         "names": {},  # name or alias key -> skill key
         "mentions": {},  # docname -> [Mention]
         "entries": {},  # docname -> [Entry]
+        "referring": {},  # docname -> True, for documents with any cv cross-reference
     }
-    data_version = 1
+    data_version = 2
 
     directives = {"skill": SkillDirective, "entry": EntryDirective}
-    roles = {"skill": skill_role()}
+    roles = {"skill": skill_role(), "entry": XRefRole(innernodeclass=nodes.inline, warn_dangling=True)}
     indices = [SkillIndex, CategoryIndex, EntryIndex]
 
     @property
@@ -66,6 +68,10 @@ class CVDomain(Domain):
     @property
     def entries(self) -> dict[str, list[Entry]]:
         return self.data["entries"]
+
+    @property
+    def referring(self) -> dict[str, bool]:
+        return self.data["referring"]
 
     # -- collecting ---------------------------------------------------------
 
@@ -137,6 +143,8 @@ class CVDomain(Domain):
         ]
         if entries:
             self.entries[docname] = entries
+        if any(True for _ in document.findall(_is_cv_xref)):
+            self.referring[docname] = True
         self._by_skill = None
 
     def clear_doc(self, docname: str) -> None:
@@ -147,6 +155,7 @@ class CVDomain(Domain):
             del self.names[name_key]
         self.mentions.pop(docname, None)
         self.entries.pop(docname, None)
+        self.referring.pop(docname, None)
         self._by_skill = None
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
@@ -158,6 +167,8 @@ class CVDomain(Domain):
                 self.mentions[docname] = otherdata["mentions"][docname]
             if docname in otherdata["entries"]:
                 self.entries[docname] = otherdata["entries"][docname]
+            if docname in otherdata["referring"]:
+                self.referring[docname] = True
         self._by_skill = None
 
     # -- looking up ---------------------------------------------------------
@@ -264,12 +275,12 @@ def _skill_of(signode: addnodes.desc_signature, docname: str) -> Skill:
     )
 
 
+def _is_cv_xref(node: nodes.Node) -> bool:
+    return isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv"
+
+
 def _is_skill_xref(node: nodes.Node) -> bool:
-    return (
-        isinstance(node, nodes.Element)
-        and node.get("refdomain") == "cv"
-        and node.get("reftype") == "skill"
-    )
+    return _is_cv_xref(node) and node.get("reftype") == "skill"
 
 
 def _in_skill_definition(node: nodes.Node) -> bool:

@@ -19,10 +19,13 @@ _BEFORE = "_cv_definitions_before"
 _CHANGED = "_cv_documents_changed"
 
 
-def _definitions(domain: CVDomain) -> dict[str, tuple[object, ...]]:
-    return {key: tuple(skill) for key, skill in domain.skills.items()} | {
-        f"name:{name}": (key,) for name, key in domain.names.items()
-    }
+def _definitions(domain: CVDomain) -> set[tuple[object, ...]]:
+    """What other pages' links depend on: skills, their names, entries."""
+    return (
+        {tuple(skill) for skill in domain.skills.values()}
+        | {(name, key) for name, key in domain.names.items()}
+        | {tuple(entry) for entry in domain.all_entries()}
+    )
 
 
 def remember_definitions(
@@ -49,5 +52,5 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
         return []
     pages = {skill.docname for skill in domain.skills.values()}
     if before != _definitions(domain):
-        pages |= set(domain.mentions)
+        pages |= set(domain.referring)
     return sorted(pages & env.found_docs)
