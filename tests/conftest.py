@@ -19,7 +19,9 @@ def rootdir() -> Path:
     return Path(__file__).parent / "roots"
 
 
-def sphinx_build(builder: str, srcdir: Path, outdir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+def sphinx_build(
+    builder: str, srcdir: Path, outdir: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m sphinx`` as a user does; the result keeps stdout and stderr."""
     return subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", builder, *options, str(srcdir), str(outdir)],
@@ -53,8 +55,12 @@ class CVBuild:
 def cv_build(tmp_path_factory: pytest.TempPathFactory) -> CVBuild:
     """HTML and PDF of the real CV, built once per test session with ``-W --keep-going``."""
     out = tmp_path_factory.mktemp("cv")
-    html_log = sphinx_build("html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees"))
-    latex_log = sphinx_build("latex", REPO, out / "latex", "-W", "--keep-going", "-d", str(out / "doctrees"))
+    html_log = sphinx_build(
+        "html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees")
+    )
+    latex_log = sphinx_build(
+        "latex", REPO, out / "latex", "-W", "--keep-going", "-d", str(out / "doctrees")
+    )
     pdf = out / "latex" / "missing.pdf"
     if latex_log.returncode == 0 and shutil.which("latexmk"):
         subprocess.run(

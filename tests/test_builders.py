@@ -11,10 +11,18 @@ from sphinx.testing.util import SphinxTestApp
 NO_OUTPUT_CHECK = ["epub", "man", "texinfo", "xml", "pseudoxml", "gettext", "changes", "dummy"]
 
 
-@pytest.mark.parametrize("builder", ["html", "dirhtml", "singlehtml", "latex", "text", *NO_OUTPUT_CHECK])
+@pytest.mark.parametrize(
+    "builder", ["html", "dirhtml", "singlehtml", "latex", "text", *NO_OUTPUT_CHECK]
+)
 def test_builder_succeeds_without_warnings(builder: str, rootdir: Path, tmp_path: Path) -> None:
     result = sphinx_build(
-        builder, rootdir / "test-skills", tmp_path / "out", "-W", "--keep-going", "-d", str(tmp_path / "d")
+        builder,
+        rootdir / "test-skills",
+        tmp_path / "out",
+        "-W",
+        "--keep-going",
+        "-d",
+        str(tmp_path / "d"),
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -42,7 +50,9 @@ def test_text_has_entry_header_and_usage(app: SphinxTestApp) -> None:
     assert "Cluster autoscaler — Author · 2021–2023" in projects
     assert "**Skills:** *Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
     skills = " ".join((Path(app.outdir) / "skills.txt").read_text().split())
-    assert "**Used in:** Jane Doe; Experience › Tooling (2); Projects › Cluster autoscaler" in skills
+    assert (
+        "**Used in:** Jane Doe; Experience › Tooling (2); Projects › Cluster autoscaler" in skills
+    )
 
 
 @pytest.mark.sphinx("latex", testroot="skills")

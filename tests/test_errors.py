@@ -18,12 +18,20 @@ def test_each_mistake_is_reported_where_it_is(app: SphinxTestApp) -> None:
         f"{root / 'index.md'}:9: WARNING: unknown skill 'kubernets'; did you mean 'kubernetes'?"
         " [cv.unknown-skill]"
     ) in warnings
-    assert f"{root / 'index.md'}:9: WARNING: unknown skill 'Nothing like it' [cv.unknown-skill]" in warnings
-    assert f"{root / 'entries.md'}:11: WARNING: unknown skill 'Pyhton' [cv.unknown-skill]" in warnings
+    assert (
+        f"{root / 'index.md'}:9: WARNING: unknown skill 'Nothing like it' [cv.unknown-skill]"
+        in warnings
+    )
+    assert (
+        f"{root / 'entries.md'}:11: WARNING: unknown skill 'Pyhton' [cv.unknown-skill]" in warnings
+    )
     assert "duplicate definition of skill" in warnings
     assert str(root / "skills.md") in warnings and f"{root / 'more-skills.md'}:3" in warnings
     assert f"{root / 'entries.md'}:4: WARNING: 'cv:entry': Unknown option key: 'colour'" in warnings
-    assert f"{root / 'entries.md'}:8: WARNING: 'cv:entry': Invalid option value for 'skills'" in warnings
+    assert (
+        f"{root / 'entries.md'}:8: WARNING: 'cv:entry': Invalid option value for 'skills'"
+        in warnings
+    )
 
 
 @pytest.mark.sphinx("html", testroot="skills-errors", confoverrides={"suppress_warnings": ["cv"]})
@@ -40,7 +48,10 @@ def test_alias_taken_by_another_skill_is_reported(make_app, tmp_path: Path) -> N
     )
     app = make_app("html", srcdir=tmp_path)
     app.build()
-    assert "alias 'k8s' of skill 'Kustomize' is already a name of skill 'Kubernetes'" in app.warning.getvalue()
+    assert (
+        "alias 'k8s' of skill 'Kustomize' is already a name of skill 'Kubernetes'"
+        in app.warning.getvalue()
+    )
 
 
 def test_warnings_fail_the_build_without_a_traceback(rootdir: Path, tmp_path: Path) -> None:

@@ -57,7 +57,13 @@ def test_edit_add_delete_then_rebuild_equals_clean_build(source: Path, tmp_path:
 
     assert incremental != before
     assert "projects.html" not in clean
-    for page in ("skills.html", "cv-skills.html", "cv-categories.html", "cv-entries.html", "talks.html"):
+    for page in (
+        "skills.html",
+        "cv-skills.html",
+        "cv-categories.html",
+        "cv-entries.html",
+        "talks.html",
+    ):
         assert incremental[page] == clean[page], page
     assert {p: t for p, t in incremental.items() if p != "projects.html"} == clean
 
@@ -65,7 +71,9 @@ def test_edit_add_delete_then_rebuild_equals_clean_build(source: Path, tmp_path:
 def test_renaming_a_skill_relinks_unchanged_pages(source: Path, tmp_path: Path) -> None:
     build(source, tmp_path / "out")
     skills = source / "skills.md"
-    skills.write_text(skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium"))
+    skills.write_text(
+        skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium")
+    )
     incremental = build(source, tmp_path / "out")
     clean = build(source, tmp_path / "clean", "-E")
     assert "#skill-cilium-cni" in incremental["experience.html"]

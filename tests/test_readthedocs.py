@@ -35,7 +35,9 @@ def rtd_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tracked files copied to a fresh folder, built as Read the Docs builds them."""
     root = tmp_path_factory.mktemp("rtd")
     checkout, output = root / "checkout", root / "output"
-    files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True)
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True
+    )
     for name in files.stdout.splitlines():
         if (REPO / name).is_file():
             (checkout / name).parent.mkdir(parents=True, exist_ok=True)
@@ -51,8 +53,15 @@ def rtd_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = run(args, checkout, env)
         assert result.returncode == 0, f"{' '.join(args)}\n{result.stderr}"
     latexmk = [
-        "latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-",
-        f"-jobname={SLUG}", "-interaction=nonstopmode",
+        "latexmk",
+        "-r",
+        "latexmkrc",
+        "-pdf",
+        "-f",
+        "-dvi-",
+        "-ps-",
+        f"-jobname={SLUG}",
+        "-interaction=nonstopmode",
     ]
     run(latexmk, output / "pdf", env)  # RTD ignores latexmk's exit code: check the PDF instead
     return output
@@ -77,6 +86,8 @@ def test_htmlzip_is_one_page_with_every_section(rtd_build: Path) -> None:
 def test_pdf_comes_out_named_after_the_project_slug(rtd_build: Path) -> None:
     pdf = rtd_build / "pdf" / f"{SLUG}.pdf"
     assert pdf.is_file()
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Serge Logvinov" in text and "Cilium" in text
     assert "Index" in text  # makeindex ran: no xindy needed

@@ -29,41 +29,122 @@ PAGES = {
 # Key facts of each seed section, as the CV states them (typos corrected).
 SEED_FACTS = {
     "About me": [
-        "Since 2018", "hybrid cloud", "Talos", "Talos CCM", "Proxmox CCM", "Proxmox CSI",
-        "Terraform manual testing", "OpenStack CCM/CSI", "Terraform plugins for different clouds",
-        "Cloud Controller Manager for different clouds", "Container Storage Interface",
-        "Custom Resource Definitions", "Node autoscaling", "github.com/sergelogvinov",
+        "Since 2018",
+        "hybrid cloud",
+        "Talos",
+        "Talos CCM",
+        "Proxmox CCM",
+        "Proxmox CSI",
+        "Terraform manual testing",
+        "OpenStack CCM/CSI",
+        "Terraform plugins for different clouds",
+        "Cloud Controller Manager for different clouds",
+        "Container Storage Interface",
+        "Custom Resource Definitions",
+        "Node autoscaling",
+        "github.com/sergelogvinov",
     ],
     "Programming languages": ["Go", "Python", "Ruby", "PHP", "Assembly", "C/C++", "Pascal", "Bash"],
     "Infrastructure as code": ["Terraform", "Ansible", "Puppet"],
     "Kubernetes": [
-        "since version 0.3", "kubeadm", "ansible-role-kubernetes", "no longer supported",
-        "15 min", "5 min", "2 reboots", "static Pods", "ABAC", "RBAC", "Cilium", "Weave Net",
-        "kube-router", "Kilo", "Fluent Bit", "Loki", "VictoriaMetrics", "ingress-nginx", "Gloo",
-        "HAProxy", "Traefik", "Skipper", "ModSecurity", "SOPS", "Flux CD", "Argo CD",
+        "since version 0.3",
+        "kubeadm",
+        "ansible-role-kubernetes",
+        "no longer supported",
+        "15 min",
+        "5 min",
+        "2 reboots",
+        "static Pods",
+        "ABAC",
+        "RBAC",
+        "Cilium",
+        "Weave Net",
+        "kube-router",
+        "Kilo",
+        "Fluent Bit",
+        "Loki",
+        "VictoriaMetrics",
+        "ingress-nginx",
+        "Gloo",
+        "HAProxy",
+        "Traefik",
+        "Skipper",
+        "ModSecurity",
+        "SOPS",
+        "Flux CD",
+        "Argo CD",
         "local machine",
     ],
     "Linux": [
-        "preseed", "PXE", "Hiera", "ActiveMQ", "60 modules", "40 roles", "Foreman", "NUMA",
-        "IRQ affinity", "Xen", "KVM", "VT-d", "LXC", "Private cloud on OpenStack", "Proxmox",
-        "DigitalOcean", "Hetzner", "OVH", "Scaleway", "UpCloud", "10 other clouds",
+        "preseed",
+        "PXE",
+        "Hiera",
+        "ActiveMQ",
+        "60 modules",
+        "40 roles",
+        "Foreman",
+        "NUMA",
+        "IRQ affinity",
+        "Xen",
+        "KVM",
+        "VT-d",
+        "LXC",
+        "Private cloud on OpenStack",
+        "Proxmox",
+        "DigitalOcean",
+        "Hetzner",
+        "OVH",
+        "Scaleway",
+        "UpCloud",
+        "10 other clouds",
     ],
     "OS": ["CoreOS for Jenkins workers", "SLES", "CentOS", "OpenBSD", "FreeBSD", "OpenWrt"],
     "Network": [
-        "DNS clusters", "Cisco", "port mirroring", "BGP", "L7 DDoS", "iptables", "ipset", "BIRD",
-        "PowerDNS", "geo views", "multi-WAN", "OpenVPN", "IPsec", "WireGuard",
+        "DNS clusters",
+        "Cisco",
+        "port mirroring",
+        "BGP",
+        "L7 DDoS",
+        "iptables",
+        "ipset",
+        "BIRD",
+        "PowerDNS",
+        "geo views",
+        "multi-WAN",
+        "OpenVPN",
+        "IPsec",
+        "WireGuard",
     ],
     "Database": [
-        "PostgreSQL", "WAL-G", "Barman", "ClickHouse", "Redis", "KeyDB", "MongoDB", "RabbitMQ",
-        "InfluxDB", "Memcached",
+        "PostgreSQL",
+        "WAL-G",
+        "Barman",
+        "ClickHouse",
+        "Redis",
+        "KeyDB",
+        "MongoDB",
+        "RabbitMQ",
+        "InfluxDB",
+        "Memcached",
     ],
     "CI/CD": [
-        "github-actions-runner", "TeamCity in Kubernetes", "3 agents", "nerdctl", "Jenkins",
-        "matrix tests", "BuildKit", "make",
+        "github-actions-runner",
+        "TeamCity in Kubernetes",
+        "3 agents",
+        "nerdctl",
+        "Jenkins",
+        "matrix tests",
+        "BuildKit",
+        "make",
     ],
     "Blockchain": ["Bitcoin", "Ethereum", "Waves", "Ergo", "testnets", "smart contract", "Infura"],
     "Solutions for offices": [
-        "work time accounting", "Squid", "Sendmail", "Dovecot", "30 minutes", "Trac",
+        "work time accounting",
+        "Squid",
+        "Sendmail",
+        "Dovecot",
+        "30 minutes",
+        "Trac",
         "read-only root file system",
     ],
     "University time": ["PIC", "16-bit", "10 Mbit", "libpcap", "PPPoE", "Samba", "FreeBSD"],
@@ -92,7 +173,9 @@ def test_site_builds_without_warnings(cv_build: CVBuild) -> None:
 def test_every_page_is_reachable_from_the_sidebar(cv_build: CVBuild) -> None:
     home = BeautifulSoup(cv_build.page("docs/index.html"), "html.parser")
     linked = {a["href"] for a in home.select(".sidebar-tree a.reference.internal")}
-    built = {str(p.relative_to(cv_build.html / "docs")) for p in (cv_build.html / "docs").glob("*.html")}
+    built = {
+        str(p.relative_to(cv_build.html / "docs")) for p in (cv_build.html / "docs").glob("*.html")
+    }
     assert built == {Path(page).name for page in PAGES}
     assert built - {"index.html"} <= linked
     for index in ("../cv-skills.html", "../cv-categories.html", "../cv-entries.html"):
@@ -123,13 +206,28 @@ def test_every_seed_fact_is_in_the_pdf(cv_build: CVBuild) -> None:
 
 def test_seed_typos_are_corrected(cv_build: CVBuild) -> None:
     text = html_text(cv_build) + cv_build.pdf_text()
-    for typo in ("Conteiner", "pupper", "traefic", "wavenet", "switces", "Privet", "lanch",
-                 "deploytments", "pressets", "automatisation", "does not supported"):
+    for typo in (
+        "Conteiner",
+        "pupper",
+        "traefic",
+        "wavenet",
+        "switces",
+        "Privet",
+        "lanch",
+        "deploytments",
+        "pressets",
+        "automatisation",
+        "does not supported",
+    ):
         assert typo.casefold() not in text.casefold(), typo
 
 
 def test_links_stay_links(cv_build: CVBuild) -> None:
-    hrefs = {a["href"] for page in PAGES for a in BeautifulSoup(cv_build.page(page), "html.parser").select("article a")}
+    hrefs = {
+        a["href"]
+        for page in PAGES
+        for a in BeautifulSoup(cv_build.page(page), "html.parser").select("article a")
+    }
     for url in (
         "https://www.talos.dev/",
         "https://github.com/siderolabs/talos",

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.inventory import InventoryFile
 
+
 def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:
     return BeautifulSoup((Path(app.outdir) / page).read_text(encoding="utf-8"), "html.parser")
 
@@ -24,7 +25,7 @@ def built(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture(scope="module")
-def module_app():  # noqa: ANN201 (a module-scoped twin of sphinx.testing's make_app)
+def module_app():
     apps: list[SphinxTestApp] = []
 
     def make(*args, **kwargs) -> SphinxTestApp:
@@ -42,7 +43,10 @@ def test_builds_without_warnings(built: SphinxTestApp) -> None:
 
 
 def test_mentions_link_to_the_definition_by_name_or_alias_in_any_case(built: SphinxTestApp) -> None:
-    links = {a.get_text(): a["href"] for a in soup(built, "experience.html").select("a.reference.internal")}
+    links = {
+        a.get_text(): a["href"]
+        for a in soup(built, "experience.html").select("a.reference.internal")
+    }
     assert links["k8s"] == "skills.html#skill-kubernetes"
     assert links["the Cilium CNI"] == "skills.html#skill-cilium"
     assert links["Go"] == links["GOLANG"] == "skills.html#skill-go"
@@ -61,11 +65,15 @@ def test_definition_shows_description_url_aliases_and_uses(built: SphinxTestApp)
     assert "(2)" in usage.get_text()  # Go and GOLANG in the same section
 
 
-def test_skill_named_in_another_skills_description_is_a_link_not_a_use(built: SphinxTestApp) -> None:
+def test_skill_named_in_another_skills_description_is_a_link_not_a_use(
+    built: SphinxTestApp,
+) -> None:
     page = soup(built, "skills.html")
     walg = page.find(id="skill-wal-g").find_parent("dl")
     assert walg.select_one("dd a[href='#skill-postgresql']") is not None
-    postgres_uses = page.find(id="skill-postgresql").find_parent("dl").select_one("p.cv-skill-usage")
+    postgres_uses = (
+        page.find(id="skill-postgresql").find_parent("dl").select_one("p.cv-skill-usage")
+    )
     assert "Skills" not in postgres_uses.get_text()
 
 
@@ -92,7 +100,10 @@ def test_entry_is_a_card_with_linked_title_meta_and_skills(built: SphinxTestApp)
     card = soup(built, "projects.html").find(id="entry-cluster-autoscaler")
     assert "sd-card" in card["class"]
     title = card.select_one(".cv-entry-title a")
-    assert (title.get_text(), title["href"]) == ("Cluster autoscaler", "https://example.org/autoscaler")
+    assert (title.get_text(), title["href"]) == (
+        "Cluster autoscaler",
+        "https://example.org/autoscaler",
+    )
     assert card.select_one(".cv-entry-meta").get_text() == "Author · 2021–2023"
     skills = card.select_one("p.cv-entry-skills")
     # the entry's own list reads as canonical names, whatever was written
@@ -108,7 +119,9 @@ def test_skill_index_lists_every_use_with_counts(built: SphinxTestApp) -> None:
     hrefs = [a["href"] for a in page.select("table.indextable a")]
     assert "skills.html#skill-go" in hrefs
     mention_links = [h for h in hrefs if "skill-mention" in h]
-    assert len(mention_links) == 4 + 4 + 1 + 2 + 2 + 1  # Go, Kubernetes, Cilium, PostgreSQL, WAL-G, Python
+    assert (
+        len(mention_links) == 4 + 4 + 1 + 2 + 2 + 1
+    )  # Go, Kubernetes, Cilium, PostgreSQL, WAL-G, Python
     assert any(h.startswith("experience.html#skill-mention-") for h in mention_links)
 
 
@@ -128,7 +141,10 @@ def test_inventory_has_skills_aliases_and_entries(built: SphinxTestApp) -> None:
     skills = inventory.data["cv:skill"]
     assert skills["Go"].uri == "skills.html#skill-go"
     assert skills["golang"].uri == "skills.html#skill-go"
-    assert inventory.data["cv:entry"]["Cluster autoscaler"].uri == "projects.html#entry-cluster-autoscaler"
+    assert (
+        inventory.data["cv:entry"]["Cluster autoscaler"].uri
+        == "projects.html#entry-cluster-autoscaler"
+    )
 
 
 def test_search_index_has_skills_and_aliases_as_objects(built: SphinxTestApp) -> None:
@@ -149,5 +165,8 @@ def test_general_index_has_each_skill(built: SphinxTestApp) -> None:
 
 
 def test_entries_can_be_referenced_by_title(built: SphinxTestApp) -> None:
-    links = {a.get_text(): a["href"] for a in soup(built, "experience.html").select("a.reference.internal")}
+    links = {
+        a.get_text(): a["href"]
+        for a in soup(built, "experience.html").select("a.reference.internal")
+    }
     assert links["Cluster autoscaler"] == "projects.html#entry-cluster-autoscaler"

@@ -39,7 +39,10 @@ class CVDomain(Domain):
         "skill": ObjType(_("skill"), "skill", "any"),
         "entry": ObjType(_("entry"), "entry", "any"),
     }
-    dangling_warnings = {"skill": "unknown skill: %(target)r", "entry": "unknown CV entry: %(target)r"}
+    dangling_warnings = {
+        "skill": "unknown skill: %(target)r",
+        "entry": "unknown CV entry: %(target)r",
+    }
     initial_data: dict[str, Any] = {
         "skills": {},  # skill key -> Skill
         "names": {},  # name or alias key -> skill key
@@ -50,7 +53,10 @@ class CVDomain(Domain):
     data_version = 2
 
     directives = {"skill": SkillDirective, "entry": EntryDirective}
-    roles = {"skill": skill_role(), "entry": XRefRole(innernodeclass=nodes.inline, warn_dangling=True)}
+    roles = {
+        "skill": skill_role(),
+        "entry": XRefRole(innernodeclass=nodes.inline, warn_dangling=True),
+    }
     indices = [SkillIndex, CategoryIndex, EntryIndex]
 
     @property
@@ -114,9 +120,7 @@ class CVDomain(Domain):
                 continue
             self.names[name_key] = key
 
-    def process_doc(
-        self, env: BuildEnvironment, docname: str, document: nodes.document
-    ) -> None:
+    def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         """Record the skills, mentions and entries of a freshly read document."""
         for signode in document.findall(addnodes.desc_signature):
             if "cv_skill" in signode:
@@ -159,7 +163,7 @@ class CVDomain(Domain):
         self._by_skill = None
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        for key, skill in otherdata["skills"].items():
+        for skill in otherdata["skills"].values():
             if skill.docname in docnames:
                 self.note_skill(skill, (skill.docname, skill.lineno))
         for docname in docnames:
@@ -180,7 +184,9 @@ class CVDomain(Domain):
 
     def closest_names(self, name: str, n: int = 3) -> list[str]:
         """Known names and aliases closest to *name*, for "did you mean"."""
-        spelled = {skill_key(s): s for skill in self.skills.values() for s in (skill.name, *skill.aliases)}
+        spelled = {
+            skill_key(s): s for skill in self.skills.values() for s in (skill.name, *skill.aliases)
+        }
         matches = difflib.get_close_matches(skill_key(name), list(spelled), n=n, cutoff=0.6)
         return [spelled[m] for m in matches]
 

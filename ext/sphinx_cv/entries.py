@@ -36,9 +36,7 @@ class EntryDirective(SphinxDirective):
         period = self.options.get("period", "")
         role = self.options.get("role", "")
         skills = self.options.get("skills", ())
-        node = cv_entry(
-            title=title, url=url, period=period, role=role, skills=list(skills)
-        )
+        node = cv_entry(title=title, url=url, period=period, role=role, skills=list(skills))
         self.set_source_info(node)
         node["ids"].append(make_id(self.env, self.state.document, "entry", title.casefold()))
         self.state.document.note_explicit_target(node)

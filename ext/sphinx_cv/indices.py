@@ -20,7 +20,11 @@ SEPARATOR = " › "
 
 def mention_label(domain: CVDomain, mention: Mention) -> str:
     """``Page › Section › Entry``, leaving out parts that repeat or are missing."""
-    page = domain.env.titles[mention.docname].astext() if mention.docname in domain.env.titles else mention.docname
+    page = (
+        domain.env.titles[mention.docname].astext()
+        if mention.docname in domain.env.titles
+        else mention.docname
+    )
     parts = [page]
     for part in (mention.section, mention.entry):
         if part and part != parts[-1]:
@@ -39,7 +43,9 @@ class SkillIndex(Index):
     localname = "Skills A–Z"
     shortname = "skills"
 
-    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+    def generate(
+        self, docnames: Iterable[str] | None = None
+    ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         domain: CVDomain = self.domain  # type: ignore[assignment]
         by_skill = domain.mentions_by_skill()
         content: dict[str, list[IndexEntry]] = defaultdict(list)
@@ -49,8 +55,15 @@ class SkillIndex(Index):
                 continue
             entries = content[skill.name[0].upper()]
             entries.append(
-                IndexEntry(skill.name, 1 if mentions else 0, skill.docname, skill.node_id,
-                           skill.category, "", count_label(len(mentions)))
+                IndexEntry(
+                    skill.name,
+                    1 if mentions else 0,
+                    skill.docname,
+                    skill.node_id,
+                    skill.category,
+                    "",
+                    count_label(len(mentions)),
+                )
             )
             entries.extend(
                 IndexEntry(mention_label(domain, m), 2, m.docname, m.node_id, "", "", "")
@@ -66,17 +79,29 @@ class CategoryIndex(Index):
     localname = "Skills by category"
     shortname = "categories"
 
-    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+    def generate(
+        self, docnames: Iterable[str] | None = None
+    ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         domain: CVDomain = self.domain  # type: ignore[assignment]
         by_skill = domain.mentions_by_skill()
         order = _definition_order(domain)
         content: dict[str, list[IndexEntry]] = {}
         for key, skill in sorted(domain.skills.items(), key=lambda item: order(item[1])):
             content.setdefault(skill.category, []).append(
-                IndexEntry(skill.name, 0, skill.docname, skill.node_id, "", "",
-                           count_label(len(by_skill.get(key, []))))
+                IndexEntry(
+                    skill.name,
+                    0,
+                    skill.docname,
+                    skill.node_id,
+                    "",
+                    "",
+                    count_label(len(by_skill.get(key, []))),
+                )
             )
-        return [(cat, sorted(entries, key=lambda e: skill_key(e.name))) for cat, entries in content.items()], False
+        return [
+            (cat, sorted(entries, key=lambda e: skill_key(e.name)))
+            for cat, entries in content.items()
+        ], False
 
 
 class EntryIndex(Index):
@@ -86,15 +111,25 @@ class EntryIndex(Index):
     localname = "Projects and their skills"
     shortname = "projects"
 
-    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+    def generate(
+        self, docnames: Iterable[str] | None = None
+    ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         domain: CVDomain = self.domain  # type: ignore[assignment]
         content: dict[str, list[IndexEntry]] = {}
         for entry in domain.all_entries():
             page = domain.env.titles[entry.docname].astext()
             group = content.setdefault(page, [])
-            skills = [s for s in (domain.find_skill(name) for name in entry.skills) if s is not None]
-            group.append(IndexEntry(entry.title, 1 if skills else 0, entry.docname, entry.node_id, "", "", ""))
-            group.extend(IndexEntry(s.name, 2, s.docname, s.node_id, "", "", s.category) for s in skills)
+            skills = [
+                s for s in (domain.find_skill(name) for name in entry.skills) if s is not None
+            ]
+            group.append(
+                IndexEntry(
+                    entry.title, 1 if skills else 0, entry.docname, entry.node_id, "", "", ""
+                )
+            )
+            group.extend(
+                IndexEntry(s.name, 2, s.docname, s.node_id, "", "", s.category) for s in skills
+            )
         return list(content.items()), False
 
 

@@ -40,7 +40,9 @@ def _key_of(signature: nodes.Element) -> str:
     return skill_key(signature.get("cv_skill", {}).get("name", ""))
 
 
-def _usage_line(app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]) -> nodes.paragraph:
+def _usage_line(
+    app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]
+) -> nodes.paragraph:
     """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
     places: dict[tuple[str, str, str], list[Mention]] = {}
     for mention in mentions:
@@ -68,4 +70,3 @@ def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> 
         if skill is not None:
             index = addnodes.index(entries=[("single", skill.name, ids[0], "", None)])
             target.parent.insert(target.parent.index(target), index)
-
