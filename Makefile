@@ -14,7 +14,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) and pdftotext
 # for the tests.
 DEBIAN_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
-	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf poppler-utils
+	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf poppler-utils chromium
 
 .PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages
 
@@ -53,11 +53,23 @@ latexpdf: setup
 livehtml: $(BIN)/.installed
 	$(BIN)/sphinx-autobuild -b html -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html --watch ext
 
-test: setup
+# npm tools of the browser tests and the bench (axe-core, Lighthouse) from tests/browser's
+# lock file; Debian's nodejs and npm come first when there is no npm.
+BROWSER_TOOLS := tests/browser/node_modules/.package-lock.json
+
+$(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null || { \
+	  echo "npm is missing: installing Debian's nodejs and npm (needs root or sudo)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends nodejs npm; }
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+test: setup $(BROWSER_TOOLS)
 	$(BIN)/python -m pytest
 
-bench: setup
-	$(BIN)/python -m tests.bench
+bench: setup $(BROWSER_TOOLS)
+	$(BIN)/python tests/bench.py
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check ext tests conf.py

@@ -9,7 +9,8 @@ language = "en"
 
 root_doc = "docs/index"
 include_patterns = ["docs/**"]
-exclude_patterns = ["_build", ".venv"]
+# the source dir is the repository: prune what Sphinx need not walk
+exclude_patterns = ["_build", ".*", "ext", "tests", "node_modules"]
 
 extensions = ["myst_parser", "sphinx_design", "sphinx_cv"]
 
