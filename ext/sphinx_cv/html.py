@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
 HTML_BUILDERS = frozenset({"html", "dirhtml"})
 
 
@@ -36,8 +37,9 @@ def _default_pdf_url(config: Config) -> str:
 
 
 def add_templates(app: Sphinx, config: Config) -> None:
-    """``config-inited``: let themes find ``sidebar/cv-indexes.html``."""
+    """``config-inited``: let themes find ``sidebar/cv-indexes.html`` and ``sphinx-cv.css``."""
     config.templates_path.append(str(TEMPLATES))
+    config.html_static_path = [*config.html_static_path, str(STATIC)]
 
 
 def sidebar_links(
@@ -72,5 +74,6 @@ def setup_html(app: Sphinx) -> None:
     """Register ``cv_pdf_url``, the sidebar template and the redirect page."""
     app.add_config_value("cv_pdf_url", _default_pdf_url, "html", frozenset({str}))
     app.connect("config-inited", add_templates)
+    app.add_css_file("sphinx-cv.css")
     app.connect("html-page-context", sidebar_links)
     app.connect("html-collect-pages", redirect_page)

@@ -32,6 +32,14 @@ def mention_label(domain: CVDomain, mention: Mention) -> str:
     return SEPARATOR.join(parts)
 
 
+def places(mentions: list[Mention]) -> list[tuple[Mention, int]]:
+    """Mentions in one page, section and entry as one place: its first mention, and how many."""
+    grouped: dict[tuple[str, str, str], list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault((mention.docname, mention.section_id, mention.entry), []).append(mention)
+    return [(group[0], len(group)) for group in grouped.values()]
+
+
 def count_label(count: int) -> str:
     return f"{count} use" if count == 1 else f"{count} uses"
 
@@ -66,10 +74,18 @@ class SkillIndex(Index):
                 )
             )
             entries.extend(
-                IndexEntry(mention_label(domain, m), 2, m.docname, m.node_id, "", "", "")
-                for m in mentions
+                IndexEntry(
+                    mention_label(domain, m),
+                    2,
+                    m.docname,
+                    m.node_id,
+                    "",
+                    "",
+                    count_label(count) if count > 1 else "",
+                )
+                for m, count in places(mentions)
             )
-        return sorted(content.items()), True
+        return sorted(content.items()), False
 
 
 class CategoryIndex(Index):

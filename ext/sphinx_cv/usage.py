@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.nodes import make_refnode
 
-from .indices import mention_label
+from .indices import mention_label, places
 from .model import skill_key
 from .nodes import skill_usage
 
@@ -29,7 +29,9 @@ def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             key = domain.names.get(_key_of(signature))
             mentions = by_skill.get(key, []) if key else []
             if mentions:
-                placeholder.replace_self(_usage_line(app, domain, docname, mentions))
+                # links from the skill's page (LaTeX resolves all pages as the root)
+                page = domain.skills[key].docname
+                placeholder.replace_self(_usage_line(app, domain, page, mentions))
             else:
                 placeholder.parent.remove(placeholder)
     if app.builder.format == "latex":
@@ -44,29 +46,43 @@ def _usage_line(
     app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]
 ) -> nodes.paragraph:
     """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
-    places: dict[tuple[str, str, str], list[Mention]] = {}
-    for mention in mentions:
-        places.setdefault((mention.docname, mention.section_id, mention.entry), []).append(mention)
     line = nodes.paragraph(classes=["cv-skill-usage"])
     line += nodes.strong("Used in:", "Used in:")
-    for number, group in enumerate(places.values()):
+    for number, (first, count) in enumerate(places(mentions)):
         line += nodes.Text(" " if number == 0 else "; ")
-        first = group[0]
         label = mention_label(domain, first)
         line += make_refnode(
             app.builder, docname, first.docname, first.node_id, nodes.inline(label, label), label
         )
-        if len(group) > 1:
-            line += nodes.Text(f" ({len(group)})")
+        if count > 1:
+            line += nodes.Text(f" ({count})")
     return line
 
 
 def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> None:
-    """Give LaTeX an ``\\index`` at each mention, so the PDF index has every page."""
-    skills = {m.node_id: domain.find_skill(m.target) for m in domain.mentions.get(docname, [])}
+    """Give LaTeX an ``\\index`` at each mention, so the PDF index has every page.
+
+    The LaTeX builder resolves one tree holding every page (*docname* is the root):
+    a target's page is that of its nearest section marked with a ``docname``.
+    """
+    skills = {
+        (m.docname, m.node_id): domain.find_skill(m.target)
+        for mentions in domain.mentions.values()
+        for m in mentions
+    }
     for target in list(doctree.findall(nodes.target)):
         ids = target.get("ids", [])
-        skill = skills.get(ids[0]) if ids else None
+        skill = skills.get((_page_of(target, docname), ids[0])) if ids else None
         if skill is not None:
             index = addnodes.index(entries=[("single", skill.name, ids[0], "", None)])
             target.parent.insert(target.parent.index(target), index)
+
+
+def _page_of(node: nodes.Node, default: str) -> str:
+    """The page *node* comes from in a tree of several pages (Sphinx marks their sections)."""
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, nodes.section) and "docname" in parent:
+            return parent["docname"]
+        parent = parent.parent
+    return default
