@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from docutils import nodes
 from sphinx import addnodes
@@ -21,7 +21,7 @@ from .nodes import cv_entry
 from .skills import SkillDirective, skill_role
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Set
+    from collections.abc import Iterable, Iterator, Set
 
     from sphinx.addnodes import pending_xref
     from sphinx.builders import Builder
@@ -122,33 +122,21 @@ class CVDomain(Domain):
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         """Record the skills, mentions and entries of a freshly read document."""
-        for signode in document.findall(addnodes.desc_signature):
-            if "cv_skill" in signode:
-                self.note_skill(_skill_of(signode, docname), signode)
-        mentions = [
-            _mention_of(node, docname)
-            for node in document.findall(_is_skill_xref)
-            if not _in_skill_definition(node)
-        ]
+        mentions: list[Mention] = []
+        entries: list[Entry] = []
+        for node, place in _walk(document, _Place()):
+            if isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv":
+                self.referring[docname] = True
+                if node["reftype"] == "skill" and not place.in_definition:
+                    mentions.append(_mention(node, docname, place))
+            elif isinstance(node, cv_entry):
+                entries.append(_entry(node, docname))
+            elif isinstance(node, addnodes.desc_signature) and "cv_skill" in node:
+                self.note_skill(_skill(node, docname, place), node)
         if mentions:
             self.mentions[docname] = mentions
-        entries = [
-            Entry(
-                title=node["title"],
-                url=node["url"],
-                period=node["period"],
-                role=node["role"],
-                skills=tuple(node["skills"]),
-                docname=docname,
-                node_id=node["ids"][0],
-                lineno=node.line or 0,
-            )
-            for node in document.findall(cv_entry)
-        ]
         if entries:
             self.entries[docname] = entries
-        if any(True for _ in document.findall(_is_cv_xref)):
-            self.referring[docname] = True
         self._by_skill = None
 
     def clear_doc(self, docname: str) -> None:
@@ -262,16 +250,38 @@ class CVDomain(Domain):
             yield entry.title, entry.title, "entry", entry.docname, entry.node_id, 1
 
 
-def _skill_of(signode: addnodes.desc_signature, docname: str) -> Skill:
+class _Place(NamedTuple):
+    """Where a node sits: its section, its entry, and whether in a skill's definition."""
+
+    section: str = ""
+    section_id: str = ""
+    entry: str = ""
+    in_definition: bool = False
+
+
+def _walk(node: nodes.Element, place: _Place) -> Iterator[tuple[nodes.Element, _Place]]:
+    """Every element below *node*, each with its place, in one pass."""
+    for child in node.children:
+        if not isinstance(child, nodes.Element):
+            continue
+        inner = place
+        if isinstance(child, nodes.section):
+            section_id = child["ids"][0] if child["ids"] else ""
+            inner = place._replace(section=child[0].astext(), section_id=section_id)
+        elif isinstance(child, cv_entry):
+            inner = place._replace(entry=child["title"])
+        elif isinstance(child, addnodes.desc) and child.get("domain") == "cv":
+            inner = place._replace(in_definition=True)
+        yield child, inner
+        yield from _walk(child, inner)
+
+
+def _skill(signode: addnodes.desc_signature, docname: str, place: _Place) -> Skill:
     """The skill a ``cv:skill`` signature defines; its category defaults to its section's title."""
     data = signode["cv_skill"]
-    category = data["category"]
-    if not category:
-        section = next((a for a in _ancestors(signode) if isinstance(a, nodes.section)), None)
-        category = section[0].astext() if section is not None else "Skills"
     return Skill(
         name=data["name"],
-        category=category,
+        category=data["category"] or place.section or "Skills",
         aliases=tuple(data["aliases"]),
         url=data["url"],
         description=data["description"],
@@ -281,41 +291,29 @@ def _skill_of(signode: addnodes.desc_signature, docname: str) -> Skill:
     )
 
 
-def _is_cv_xref(node: nodes.Node) -> bool:
-    return isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv"
-
-
-def _is_skill_xref(node: nodes.Node) -> bool:
-    return _is_cv_xref(node) and node.get("reftype") == "skill"
-
-
-def _in_skill_definition(node: nodes.Node) -> bool:
-    """A skill named in another skill's description is a link, not a use."""
-    return any(
-        isinstance(a, addnodes.desc) and a.get("domain") == "cv" and a.get("objtype") == "skill"
-        for a in _ancestors(node)
-    )
-
-
-def _mention_of(node: nodes.Element, docname: str) -> Mention:
-    section = next((a for a in _ancestors(node) if isinstance(a, nodes.section)), None)
-    entry = next((a for a in _ancestors(node) if isinstance(a, cv_entry)), None)
+def _mention(node: addnodes.pending_xref, docname: str, place: _Place) -> Mention:
     return Mention(
         target=node["reftarget"],
         docname=docname,
         node_id=node["cv_mention_id"],
         lineno=node.line or 0,
-        section=section[0].astext() if section is not None else "",
-        section_id=section["ids"][0] if section is not None and section["ids"] else "",
-        entry=entry["title"] if entry is not None else "",
+        section=place.section,
+        section_id=place.section_id,
+        entry=place.entry,
     )
 
 
-def _ancestors(node: nodes.Node) -> Iterable[nodes.Element]:
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
+def _entry(node: cv_entry, docname: str) -> Entry:
+    return Entry(
+        title=node["title"],
+        url=node["url"],
+        period=node["period"],
+        role=node["role"],
+        skills=tuple(node["skills"]),
+        docname=docname,
+        node_id=node["ids"][0],
+        lineno=node.line or 0,
+    )
 
 
 def warn_unknown_skill(app: Any, domain: Domain, node: pending_xref) -> bool | None:

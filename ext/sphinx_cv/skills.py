@@ -36,7 +36,7 @@ def skill_reference(
 
     Without an *explicit* title the link reads as the skill's canonical name.
     """
-    node_id = make_id(env, document, "skill-mention")
+    node_id = f"skill-mention-{env.new_serialno('skill-mention')}"
     anchor = nodes.target("", "", ids=[node_id])
     document.note_explicit_target(anchor)
     xref = addnodes.pending_xref(
