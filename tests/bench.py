@@ -11,13 +11,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_pdf  # noqa: E402
 import bench_skills  # noqa: E402
+import bench_web  # noqa: E402
 
 
 def main() -> None:
     print(f"make bench: python {platform.python_version()}, {platform.machine()}")
     bench_skills.overhead()
     bench_skills.scale()
+    bench_pdf.pdf_time()
+    bench_web.main()
 
 
 if __name__ == "__main__":

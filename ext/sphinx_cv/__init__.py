@@ -8,6 +8,7 @@ from .config import setup_config
 from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
+from .latex import setup_latex
 from .nodes import setup_nodes, skill_usage
 from .skills import skill_role
 from .usage import resolve_usage
@@ -27,6 +28,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     setup_nodes(app)
     setup_html(app)
+    setup_latex(app)
     setup_web(app)
     app.add_node(skill_usage)
     app.add_domain(CVDomain)

@@ -85,12 +85,27 @@ def depart_header_latex(self: LaTeXTranslator, node: cv_entry_header) -> None:
     self.body.append("\n")
 
 
-def visit_group_latex(self: LaTeXTranslator, node: nodes.Element) -> None:
+def visit_title_latex(self: LaTeXTranslator, node: cv_entry_title) -> None:
     self.body.append("{")
 
 
-def depart_group_latex(self: LaTeXTranslator, node: nodes.Element) -> None:
+def depart_title_latex(self: LaTeXTranslator, node: cv_entry_title) -> None:
+    """The role goes with the title (left), the period alone on the right."""
+    role = _entry_value(node, "role")
+    if role:
+        self.body.append(rf"\sphinxcventryrole{{{self.encode(role)}}}")
     self.body.append("}")
+
+
+def visit_meta_latex(self: LaTeXTranslator, node: cv_entry_meta) -> None:
+    self.body.append(f"{{{self.encode(_entry_value(node, 'period'))}}}")
+    raise nodes.SkipNode
+
+
+def _entry_value(node: nodes.Element, key: str) -> str:
+    """An attribute of the entry that a header part belongs to."""
+    entry = node.parent.parent if node.parent is not None else None
+    return entry.get(key, "") if entry is not None else ""
 
 
 # -- text ------------------------------------------------------------------
@@ -138,14 +153,14 @@ def setup_nodes(app: Sphinx) -> None:
     app.add_node(
         cv_entry_title,
         html=(visit_span_html, depart_span_html),
-        latex=(visit_group_latex, depart_group_latex),
+        latex=(visit_title_latex, depart_title_latex),
         text=other,
         **others,
     )
     app.add_node(
         cv_entry_meta,
         html=(visit_span_html, depart_span_html),
-        latex=(visit_group_latex, depart_group_latex),
+        latex=(visit_meta_latex, None),
         text=(visit_meta_text, depart_passthrough),
         **others,
     )

@@ -1,0 +1,195 @@
+"""What the web exports say about the person, read from the CV's own pages and domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx import addnodes
+
+from ..config import base_url, links
+from ..model import document_order
+from ..nodes import cv_entry, cv_entry_header
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from ..domain import CVDomain
+    from ..model import Entry, Skill
+
+EDUCATION_CAPTION = "education"
+"""Pages listed by a toctree of the home page with this caption hold education entries."""
+
+
+@dataclass(frozen=True)
+class Project:
+    """A CV entry with its text and canonical skill names."""
+
+    entry: Entry
+    description: str
+    highlights: tuple[str, ...]
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The person, their skills and their entries, as one build sees them."""
+
+    name: str
+    headline: str
+    summary: str
+    links: tuple[tuple[str, str], ...]
+    base_url: str
+    home: str
+    home_url: str
+    skills: tuple[Skill, ...]
+    projects: tuple[Project, ...]
+    education: tuple[tuple[str, tuple[Project, ...]], ...]
+
+    def home_projects(self) -> list[Project]:
+        """The entries of the home page: the projects the person contributed to."""
+        return [p for p in self.projects if p.entry.docname == self.home]
+
+
+def read_profile(app: Sphinx) -> Profile:
+    """Collect the profile from the config, the ``cv`` domain and the pages' doctrees."""
+    env = app.env
+    config = app.config
+    domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
+    root = env.get_doctree(config.root_doc)
+    intro = _intro_paragraphs(root)
+    headline = config.cv_headline or _lead_headline(intro)
+    profile_urls = {url.rstrip("/") for _, url in links(config)}
+    summary = " ".join(
+        _text(p) for p in intro if _text(p) != headline and not _is_link_line(p, profile_urls)
+    )
+    education = _education_pages(root)
+    entries = domain.all_entries()
+    bodies = _entry_bodies(env, {entry.docname for entry in entries})
+    projects = [_project(domain, entry, bodies.get(entry.node_id, [])) for entry in entries]
+    site = base_url(config)
+    return Profile(
+        name=config.cv_name,
+        headline=headline,
+        summary=summary,
+        links=tuple(links(config)),
+        base_url=site,
+        home=config.root_doc,
+        home_url=site + _page_uri(app, config.root_doc) if site else "",
+        skills=tuple(sorted(domain.skills.values(), key=_definition_order(env))),
+        projects=tuple(p for p in projects if p.entry.docname not in education),
+        education=tuple(
+            (env.titles[doc].astext(), tuple(p for p in projects if p.entry.docname == doc))
+            for doc in education
+            if doc in env.titles
+        ),
+    )
+
+
+def _page_uri(app: Sphinx, docname: str) -> str:
+    """The page's address in the site (singlehtml's ``#document-…`` fragments left out)."""
+    return app.builder.get_target_uri(docname).partition("#")[0]
+
+
+def _text(node: nodes.Node) -> str:
+    return " ".join(node.astext().split())
+
+
+def _intro_paragraphs(root: nodes.document) -> list[nodes.paragraph]:
+    """The home page's paragraphs between its title and its first section."""
+    top = next(iter(root.findall(nodes.section)), root)
+    intro = []
+    for child in top.children:
+        if isinstance(child, nodes.section):
+            break
+        if isinstance(child, nodes.paragraph):
+            intro.append(child)
+    return intro
+
+
+def _lead_headline(intro: list[nodes.paragraph]) -> str:
+    """The first paragraph when it is all bold, as the home page's headline."""
+    if not intro:
+        return ""
+    parts = [c for c in intro[0].children if not (isinstance(c, nodes.Text) and not c.strip())]
+    return _text(intro[0]) if len(parts) == 1 and isinstance(parts[0], nodes.strong) else ""
+
+
+def _is_link_line(paragraph: nodes.paragraph, urls: set[str]) -> bool:
+    """``GitHub: github.com/me``: a short line linking to one of the person's profiles."""
+    refs = [
+        r for r in paragraph.findall(nodes.reference) if r.get("refuri", "").rstrip("/") in urls
+    ]
+    if not refs:
+        return False
+    rest = _text(paragraph)
+    for ref in refs:
+        rest = rest.replace(_text(ref), "")
+    return len(rest.split()) <= 3
+
+
+def _education_pages(root: nodes.document) -> list[str]:
+    return [
+        docname
+        for toctree in root.findall(addnodes.toctree)
+        if (toctree.get("caption") or "").casefold() == EDUCATION_CAPTION
+        for _title, docname in toctree["entries"]
+    ]
+
+
+def _entry_bodies(env: BuildEnvironment, docnames: set[str]) -> dict[str, list[nodes.Element]]:
+    """Each entry's content (its text, not its header or skills line), by node id."""
+    return {
+        node["ids"][0]: [
+            child
+            for child in node.children
+            if not isinstance(child, cv_entry_header) and "cv-entry-skills" not in child["classes"]
+        ]
+        for docname in sorted(docnames)
+        for node in env.get_doctree(docname).findall(cv_entry)
+    }
+
+
+def _project(domain: CVDomain, entry: Entry, body: list[nodes.Element]) -> Project:
+    skills = (domain.find_skill(name) for name in entry.skills)
+    return Project(
+        entry=entry,
+        description=" ".join(_text(c) for c in body if isinstance(c, nodes.paragraph)),
+        highlights=tuple(
+            _text(item)
+            for c in body
+            if isinstance(c, (nodes.bullet_list, nodes.enumerated_list))
+            for item in c.children
+        ),
+        skills=tuple(
+            dict.fromkeys(
+                s.name if s else name for s, name in zip(skills, entry.skills, strict=True)
+            )
+        ),
+    )
+
+
+def _definition_order(env: BuildEnvironment) -> Callable[[Skill], tuple[object, int]]:
+    order = document_order(env)
+    return lambda skill: (order(skill.docname), skill.lineno)
+
+
+_CACHE = "_cv_web_profile"
+
+
+def is_site(app: Sphinx) -> bool:
+    """Whether this build makes a web site (html, dirhtml, singlehtml; not epub)."""
+    return app.builder.format == "html" and not getattr(app.builder, "embedded", False)
+
+
+def current_profile(app: Sphinx, *, fresh: bool = False) -> Profile:
+    """The profile of this build, read once (again when *fresh*) and kept on the builder."""
+    profile = None if fresh else getattr(app.builder, _CACHE, None)
+    if profile is None:
+        profile = read_profile(app)
+        setattr(app.builder, _CACHE, profile)
+    return profile
