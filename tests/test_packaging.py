@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,6 +12,10 @@ from conftest import REPO
 
 
 def test_wheel_has_every_tracked_file_of_the_package(tmp_path: Path) -> None:
+    source = tmp_path / "source"  # a copy: building in the checkout would leave build/ there
+    shutil.copytree(
+        REPO, source, ignore=shutil.ignore_patterns(".git", ".venv", "_build", "node_modules")
+    )
     subprocess.run(
         [
             sys.executable,
@@ -21,7 +26,7 @@ def test_wheel_has_every_tracked_file_of_the_package(tmp_path: Path) -> None:
             "-q",
             "-w",
             str(tmp_path),
-            str(REPO),
+            str(source),
         ],
         check=True,
         capture_output=True,
