@@ -11,8 +11,9 @@ The header and the PDF's metadata come from ``cv_name``, ``cv_headline`` and
 ``cv_links`` (:mod:`sphinx_cv.config`) and the skills of the ``cv`` domain; they
 are written with the look of the extension's nodes into ``sphinxcv.sty``, which
 every LaTeX build loads. For the LaTeX builder only, sphinx-design's components
-become blocks and columns, the pages of a toctree ending the home page follow at
-the top level, and skill definitions become compact paragraphs.
+become blocks and rows of cells, the pages of a toctree ending the home page follow
+at the top level, lists of short items fill rows, and skill definitions become
+compact paragraphs, the places they are used given as page numbers.
 """
 
 from __future__ import annotations
