@@ -16,7 +16,7 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.web.jsonresume import period_dates
 
 BASE = "https://sphinx-cv.readthedocs.io/en/latest/"
-SCHEMA = REPO.parent / "shared" / "jsonresume" / "schema.json"
+SCHEMA = REPO / "tests" / "data" / "jsonresume" / "schema.json"  # JSON Resume 1.3.1, MIT
 REDIRECT = "index.html"  # sphinx_cv.html's redirect to docs/index.html, not a page of its own
 
 
