@@ -11,9 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import bench_pdf  # noqa: E402
-import bench_skills  # noqa: E402
-import bench_web  # noqa: E402
+import bench_pdf
+import bench_skills
+import bench_web
 
 
 def main() -> None:

@@ -20,13 +20,18 @@ REPO = Path(__file__).resolve().parent.parent
 CV_CONF = """
 exec(open({conf!r}).read())
 """
-PLAIN_CONF = CV_CONF + """
+PLAIN_CONF = (
+    CV_CONF
+    + """
 extensions = [name for name in extensions if name != "sphinx_cv"]
 html_sidebars = {{"**": [s for s in html_sidebars["**"] if "cv-" not in s]}}
 """
+)
 
 ROLE = re.compile(r"\{(?:skill|cv:skill|cv:entry)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
-DIRECTIVE = re.compile(r"^```\{cv:(skill|entry)\} (.+?)\n((?::[\w-]+:.*\n)*)(.*?)^```\n", re.M | re.S)
+DIRECTIVE = re.compile(
+    r"^```\{cv:(skill|entry)\} (.+?)\n((?::[\w-]+:.*\n)*)(.*?)^```\n", re.M | re.S
+)
 
 
 def plain_text(markdown: str) -> str:
@@ -40,15 +45,30 @@ def plain_text(markdown: str) -> str:
     return ROLE.sub(lambda m: m[1], DIRECTIVE.sub(directive, markdown))
 
 
-def timed_build(srcdir: Path, outdir: Path, confdir: Path | None = None, clean: bool = True) -> tuple[float, int]:
+def timed_build(
+    srcdir: Path, outdir: Path, confdir: Path | None = None, clean: bool = True
+) -> tuple[float, int]:
     """Seconds and peak memory (KiB) of one ``sphinx -b html`` run in a fresh process."""
     if clean:
         shutil.rmtree(outdir, ignore_errors=True)
-    args = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-j", "1", "-d", str(outdir / ".doctrees")]
+    args = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-q",
+        "-b",
+        "html",
+        "-j",
+        "1",
+        "-d",
+        str(outdir / ".doctrees"),
+    ]
     if confdir is not None:
         args += ["-c", str(confdir)]
     start = time.perf_counter()
-    proc = subprocess.Popen([*args, str(srcdir), str(outdir)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*args, str(srcdir), str(outdir)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     if status != 0:
@@ -66,7 +86,12 @@ def overhead(runs: int = 5) -> None:
             (srcdir / "conf.py").write_text(conf.format(conf=str(REPO / "conf.py")))
         for page in (plain / "docs").glob("*.md"):
             page.write_text(plain_text(page.read_text()))
-        times: dict[str, list[float]] = {"cv cold": [], "plain cold": [], "cv no-op": [], "plain no-op": []}
+        times: dict[str, list[float]] = {
+            "cv cold": [],
+            "plain cold": [],
+            "cv no-op": [],
+            "plain no-op": [],
+        }
         for _ in range(runs):  # interleaved, so that machine noise hits both alike
             times["cv cold"].append(timed_build(cv, tmpdir / "cv-out")[0])
             times["plain cold"].append(timed_build(plain, tmpdir / "plain-out")[0])
@@ -77,14 +102,16 @@ def overhead(runs: int = 5) -> None:
     for name, value in median.items():
         print(f"  {name:12} {value:6.2f} s")
     print(f"  cold  ratio cv/plain: {median['cv cold'] / median['plain cold']:.3f}  (goal <= 1.10)")
-    print(f"  no-op ratio cv/plain: {median['cv no-op'] / median['plain no-op']:.3f}  (goal <= 1.10)")
+    print(
+        f"  no-op ratio cv/plain: {median['cv no-op'] / median['plain no-op']:.3f}  (goal <= 1.10)"
+    )
 
 
 SCALE_CONF = 'extensions = ["myst_parser", "sphinx_cv"]\nexclude_patterns = ["_build"]\n'
 
 
 def generate_cv(root: Path, skills: int, mentions: int, pages: int) -> None:
-    """A CV of *pages* pages, *skills* skills in 20 categories, *mentions* mentions spread evenly."""
+    """*pages* pages, *skills* skills in 20 categories, *mentions* mentions spread evenly."""
     docs = root / "docs"
     docs.mkdir(parents=True)
     (root / "conf.py").write_text(SCALE_CONF + 'root_doc = "docs/index"\n')
@@ -100,7 +127,11 @@ def generate_cv(root: Path, skills: int, mentions: int, pages: int) -> None:
         body = [f"# Page {page}\n", "## Work\n"]
         for n in range(per_page):
             index = (page * per_page + n) * 7919 % skills
-            body.append(f"Used {{skill}}`s{index}` here." if n % 2 else f"With {{skill}}`Skill {index:04d}`.")
+            body.append(
+                f"Used {{skill}}`s{index}` here."
+                if n % 2
+                else f"With {{skill}}`Skill {index:04d}`."
+            )
         (docs / f"page{page:03d}.md").write_text("\n".join(body) + "\n")
     toctree = "\n".join(f"page{page:03d}" for page in range(pages))
     (docs / "index.md").write_text(f"# Scale\n\n```{{toctree}}\nskills\n{toctree}\n```\n")
@@ -119,8 +150,10 @@ def scale(skills: int = 2000, pages: int = 500) -> None:
         print(f"  {mentions:6d} mentions: {seconds:6.1f} s, peak memory {peak / 1024:6.0f} MiB")
     (m1, t1), (m2, t2), (m3, t3) = results
     low, high = (t2 - t1) / (m2 - m1), (t3 - t2) / (m3 - m2)
-    print(f"  cost per mention: {low * 1000:.3f} ms (1k-10k), {high * 1000:.3f} ms (10k-50k);"
-          f" ratio {high / low:.2f} (flat: about 1)")
+    print(
+        f"  cost per mention: {low * 1000:.3f} ms (1k-10k), {high * 1000:.3f} ms (10k-50k);"
+        f" ratio {high / low:.2f} (flat: about 1)"
+    )
 
 
 if __name__ == "__main__":

@@ -122,7 +122,9 @@ def test_page_renders_with_no_error_and_no_other_origin(visit: Visit, path: str)
     visit.assert_clean()
 
 
-@pytest.mark.parametrize(("query", "skill"), [("cilium", "skill-cilium"), ("k8s", "skill-kubernetes")])
+@pytest.mark.parametrize(
+    ("query", "skill"), [("cilium", "skill-cilium"), ("k8s", "skill-kubernetes")]
+)
 def test_site_search_lists_the_skill(visit: Visit, query: str, skill: str) -> None:
     page = visit.open(f"search.html?q={query}")
     results = page.locator("#search-results ul.search li a")

@@ -44,7 +44,16 @@ SEED_FACTS = {
         "Node autoscaling",
         "github.com/sergelogvinov",
     ],
-    "Programming languages": ["Golang", "Python", "Ruby", "PHP", "Assembly", "C/C++", "Pascal", "Bash"],
+    "Programming languages": [
+        "Golang",
+        "Python",
+        "Ruby",
+        "PHP",
+        "Assembly",
+        "C/C++",
+        "Pascal",
+        "Bash",
+    ],
     "Infrastructure as code": ["Terraform", "Ansible", "Puppet"],
     "Kubernetes": [
         "since version 0.3",

@@ -120,7 +120,8 @@ def test_skill_index_lists_every_use_with_counts(built: SphinxTestApp) -> None:
     hrefs = [a["href"] for a in page.select("table a")]
     assert "skills.html#skill-go" in hrefs
     mention_links = [h for h in hrefs if "skill-mention" in h]
-    # a link a place (page, section, entry): Go 3, Kubernetes 3, Cilium, PostgreSQL 2, WAL-G 2, Python
+    # a link a place (page, section, entry): Go 3, Kubernetes 3, Cilium, PostgreSQL 2, WAL-G 2,
+    # Python
     assert len(mention_links) == 3 + 3 + 1 + 2 + 2 + 1
     assert any(h.startswith("experience.html#skill-mention-") for h in mention_links)
 

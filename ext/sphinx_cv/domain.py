@@ -85,16 +85,7 @@ class CVDomain(Domain):
         """Register a definition; warn if the name or an alias is already taken."""
         key = skill_key(skill.name)
         if key in self.skills:
-            other = self.skills[key]
-            LOGGER.warning(
-                "duplicate definition of skill %r, also defined in %s:%s",
-                skill.name,
-                self.env.doc2path(other.docname),
-                other.lineno,
-                location=location,
-                type="cv",
-                subtype="duplicate-skill",
-            )
+            self._warn_taken("duplicate definition of skill %r", (skill.name,), key, location)
             return
         self.skills[key] = skill
         self._note_names(key, skill, location)
@@ -105,20 +96,24 @@ class CVDomain(Domain):
             name_key = skill_key(name)
             owner = self.names.get(name_key)
             if owner is not None and owner != key:
-                other = self.skills[owner]
-                LOGGER.warning(
-                    "alias %r of skill %r is already a name of skill %r (%s:%s)",
-                    name,
-                    skill.name,
-                    other.name,
-                    self.env.doc2path(other.docname),
-                    other.lineno,
-                    location=location,
-                    type="cv",
-                    subtype="duplicate-skill",
-                )
+                message = "alias %r of skill %r is already a name of skill %r"
+                args = (name, skill.name, self.skills[owner].name)
+                self._warn_taken(message, args, owner, location)
                 continue
             self.names[name_key] = key
+
+    def _warn_taken(self, message: str, args: tuple[str, ...], key: str, location: Any) -> None:
+        """Warn at *location* that a name is taken, naming the place of skill *key*."""
+        other = self.skills[key]
+        LOGGER.warning(
+            message + ", defined in %s:%s",
+            *args,
+            self.env.doc2path(other.docname),
+            other.lineno,
+            location=location,
+            type="cv",
+            subtype="duplicate-skill",
+        )
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         """Record the skills, mentions and entries of a freshly read document."""

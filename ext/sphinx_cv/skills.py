@@ -121,13 +121,13 @@ class SkillDirective(ObjectDescription[str]):
         if url:
             if aliases:
                 details += nodes.Text(" · ")
-            details += nodes.reference(url, _short_url(url), refuri=url)
+            details += nodes.reference(url, short_url(url), refuri=url)
         if len(details):
             content_node += details
         content_node += skill_usage()
 
 
-def _short_url(url: str) -> str:
+def short_url(url: str) -> str:
     """``https://www.example.org/path/`` reads as ``example.org/path``."""
     short = url.split("://", 1)[-1].removeprefix("www.")
     return short.rstrip("/")

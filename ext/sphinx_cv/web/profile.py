@@ -9,6 +9,8 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ..config import base_url, links
+from ..homepage import headline as headline_of
+from ..homepage import intro_paragraphs, is_link_line, plain_text
 from ..model import document_order
 from ..nodes import cv_entry, cv_entry_header
 
@@ -61,11 +63,13 @@ def read_profile(app: Sphinx) -> Profile:
     config = app.config
     domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
     root = env.get_doctree(config.root_doc)
-    intro = _intro_paragraphs(root)
-    headline = config.cv_headline or _lead_headline(intro)
+    intro = intro_paragraphs(root)
+    headline = headline_of(config, intro)
     profile_urls = {url.rstrip("/") for _, url in links(config)}
     summary = " ".join(
-        _text(p) for p in intro if _text(p) != headline and not _is_link_line(p, profile_urls)
+        plain_text(p)
+        for p in intro
+        if plain_text(p) != headline and not is_link_line(p, profile_urls)
     )
     education = _education_pages(root)
     entries = domain.all_entries()
@@ -95,43 +99,6 @@ def _page_uri(app: Sphinx, docname: str) -> str:
     return app.builder.get_target_uri(docname).partition("#")[0]
 
 
-def _text(node: nodes.Node) -> str:
-    return " ".join(node.astext().split())
-
-
-def _intro_paragraphs(root: nodes.document) -> list[nodes.paragraph]:
-    """The home page's paragraphs between its title and its first section."""
-    top = next(iter(root.findall(nodes.section)), root)
-    intro = []
-    for child in top.children:
-        if isinstance(child, nodes.section):
-            break
-        if isinstance(child, nodes.paragraph):
-            intro.append(child)
-    return intro
-
-
-def _lead_headline(intro: list[nodes.paragraph]) -> str:
-    """The first paragraph when it is all bold, as the home page's headline."""
-    if not intro:
-        return ""
-    parts = [c for c in intro[0].children if not (isinstance(c, nodes.Text) and not c.strip())]
-    return _text(intro[0]) if len(parts) == 1 and isinstance(parts[0], nodes.strong) else ""
-
-
-def _is_link_line(paragraph: nodes.paragraph, urls: set[str]) -> bool:
-    """``GitHub: github.com/me``: a short line linking to one of the person's profiles."""
-    refs = [
-        r for r in paragraph.findall(nodes.reference) if r.get("refuri", "").rstrip("/") in urls
-    ]
-    if not refs:
-        return False
-    rest = _text(paragraph)
-    for ref in refs:
-        rest = rest.replace(_text(ref), "")
-    return len(rest.split()) <= 3
-
-
 def _education_pages(root: nodes.document) -> list[str]:
     return [
         docname
@@ -158,9 +125,9 @@ def _project(domain: CVDomain, entry: Entry, body: list[nodes.Element]) -> Proje
     skills = (domain.find_skill(name) for name in entry.skills)
     return Project(
         entry=entry,
-        description=" ".join(_text(c) for c in body if isinstance(c, nodes.paragraph)),
+        description=" ".join(plain_text(c) for c in body if isinstance(c, nodes.paragraph)),
         highlights=tuple(
-            _text(item)
+            plain_text(item)
             for c in body
             if isinstance(c, (nodes.bullet_list, nodes.enumerated_list))
             for item in c.children

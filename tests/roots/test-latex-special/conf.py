@@ -5,7 +5,9 @@ author = "Zoë O’Brien"
 extensions = ["myst_parser", "sphinx_design", "sphinx_cv"]
 
 cv_name = r"Zoë O'Brien #1 & 100% {x}_y ~z ^w \q Юлия"
-cv_headline = r"Costs $5 & 50% off: C#, a_b, {braces}, ~tilde, ^caret, back\slash, “quotes” «кавычки» 中文"
+cv_headline = (
+    r"Costs $5 & 50% off: C#, a_b, {braces}, ~tilde, ^caret, back\slash, “quotes” «кавычки» 中文"
+)
 cv_links = [
     ("Site #1 & 50%", "https://example.org/a_b/%7Ex?q=1&r={2}#frag"),
     ("Mail", "mailto:zoe@example.org"),

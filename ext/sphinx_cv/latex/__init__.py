@@ -1,0 +1,138 @@
+"""The PDF: a LaTeX theme of the extension's own, and the LaTeX form of what the pages hold.
+
+``latex_theme = "cv"``
+    The theme in the extension's ``latex/themes/cv`` folder: the ``sphinxcv`` class over
+    ``article``. A header of name, headline and links instead of a title page, no
+    table of contents, compact sections and the index of skills at the end.
+``cv_paper``
+    ``"a4"`` (the default) or ``"letter"``: the PDF's paper, for any LaTeX theme.
+
+The header and the PDF's metadata come from ``cv_name``, ``cv_headline`` and
+``cv_links`` (:mod:`sphinx_cv.config`) and the skills of the ``cv`` domain; they
+are written with the look of the extension's nodes into ``sphinxcv.sty``, which
+every LaTeX build loads. For the LaTeX builder only, sphinx-design's components
+become blocks and rows of cells, the pages of a toctree ending the home page follow
+at the top level, lists of short items fill rows, and skill definitions become
+compact paragraphs, the places they are used given as page numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from sphinx.config import ENUM
+from sphinx.util import texescape
+from sphinx.util.fileutil import copy_asset_file
+from sphinx.util.template import LaTeXRenderer
+
+from ..config import links
+from ..homepage import headline, intro_paragraphs
+from ..skills import short_url
+from .design import DesignForLatex
+from .layout import CVLayoutForLatex, compact_for_latex
+from .nodes import (
+    cv_latex_env,
+    cv_latex_inline,
+    cv_latex_pages,
+    depart_env,
+    depart_inline,
+    visit_env,
+    visit_inline,
+    visit_pages,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+THEMES = Path(__file__).parent / "themes"
+"""``cv/theme.conf``: the ``cv`` LaTeX theme."""
+TEXINPUTS = Path(__file__).parent / "texinputs"
+"""``sphinxcv.cls`` and ``sphinxcv.sty.jinja``, copied beside the .tex."""
+
+PAPERS = {"a4": "a4paper", "letter": "letterpaper"}
+URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
+"""Characters kept as they are in a link of the header (the others: percent-encoded)."""
+
+
+def add_theme(app: Sphinx, config: Config) -> None:
+    """``config-inited``: find the ``cv`` theme; paper from ``cv_paper`` unless set otherwise."""
+    # new values, not changed defaults (which other Sphinx applications may share)
+    if str(THEMES) not in map(str, config.latex_theme_path):
+        config.latex_theme_path = [*config.latex_theme_path, str(THEMES)]
+    if "papersize" not in config.latex_elements:
+        config.latex_theme_options = {
+            "papersize": PAPERS[config.cv_paper],
+            **config.latex_theme_options,
+        }
+
+
+def copy_support_files(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: ``sphinxcv.cls`` and ``sphinxcv.sty`` (header, metadata) by the .tex."""
+    if exception is not None or app.builder.format != "latex":
+        return
+    copy_asset_file(TEXINPUTS / "sphinxcv.cls", app.outdir, force=True)
+    copy_asset_file(
+        TEXINPUTS / "sphinxcv.sty.jinja",
+        app.outdir,
+        context=header_context(app),
+        renderer=LaTeXRenderer(latex_engine=app.config.latex_engine),
+        force=True,
+    )
+
+
+def header_context(app: Sphinx) -> dict[str, str]:
+    """The header and PDF metadata as LaTeX text: name, headline, links, skill names."""
+    config = app.config
+    escape = partial(texescape.escape, latex_engine=config.latex_engine)
+    root = app.env.get_doctree(config.root_doc)
+    skills = sorted((s.name for s in app.env.domains["cv"].skills.values()), key=str.casefold)
+    return {
+        "name": escape(config.cv_name),
+        "headline": escape(headline(config, intro_paragraphs(root))),
+        "links": r"\sphinxcvlinksep".join(
+            rf"\sphinxcvlink{{{_latex_uri(url, escape)}}}{{{escape(text)}}}"
+            for text, url in _link_texts(config)
+        ),
+        "keywords": escape(", ".join(skills)),
+        "language": escape(config.language or "en"),
+    }
+
+
+def _link_texts(config: Config) -> Iterator[tuple[str, str]]:
+    """``GitHub: github.com/me``: a printed CV shows where its links go."""
+    for label, url in links(config):
+        shown = re.sub(r"^(mailto|tel):", "", short_url(url))
+        same = label.strip().casefold() in {"", shown.casefold()}
+        yield (shown if same else f"{label}: {shown}"), url
+
+
+def _latex_uri(url: str, escape: Callable[[str], str]) -> str:
+    """A URL for ``\\href``: characters a URI may not hold percent-encoded, then escaped as
+    Sphinx's LaTeX writer escapes link targets."""
+    return (
+        escape(quote(url, safe=URI_SAFE))
+        .replace(r"\textasciitilde{}", "~")
+        .replace(r"\sphinxhyphen{}", "-")
+        .replace(r"\textquotesingle{}", "'")
+    )
+
+
+def setup_latex(app: Sphinx) -> None:
+    """Register ``cv_paper``, the ``cv`` theme, the LaTeX nodes, transforms and files."""
+    app.add_config_value("cv_paper", "a4", "", ENUM(*PAPERS), "the PDF's paper: a4 or letter")
+    app.connect("config-inited", add_theme)
+    app.add_node(cv_latex_env, latex=(visit_env, depart_env))
+    app.add_node(cv_latex_inline, latex=(visit_inline, depart_inline))
+    app.add_node(cv_latex_pages, latex=(visit_pages, None))
+    app.add_post_transform(DesignForLatex)
+    app.add_post_transform(CVLayoutForLatex)
+    app.connect("doctree-resolved", compact_for_latex, priority=800)  # after "Used in"
+    app.add_latex_package("sphinxcv", after_hyperref=True)
+    app.connect("build-finished", copy_support_files)
