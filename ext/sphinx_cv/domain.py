@@ -15,9 +15,10 @@ from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from .entries import EntryDirective
+from .homepage import plain_text
 from .indices import CategoryIndex, EntryIndex, SkillIndex
 from .model import Entry, Mention, Skill, document_order, skill_key
-from .nodes import cv_entry
+from .nodes import cv_entry, cv_entry_header
 from .skills import SkillDirective, skill_role
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class CVDomain(Domain):
         "entries": {},  # docname -> [Entry]
         "referring": {},  # docname -> True, for documents with any cv cross-reference
     }
-    data_version = 2
+    data_version = 3
 
     directives = {"skill": SkillDirective, "entry": EntryDirective}
     roles = {
@@ -299,12 +300,24 @@ def _mention(node: addnodes.pending_xref, docname: str, place: _Place) -> Mentio
 
 
 def _entry(node: cv_entry, docname: str) -> Entry:
+    body = [
+        child
+        for child in node.children
+        if not isinstance(child, cv_entry_header) and "cv-entry-skills" not in child["classes"]
+    ]
     return Entry(
         title=node["title"],
         url=node["url"],
         period=node["period"],
         role=node["role"],
         skills=tuple(node["skills"]),
+        description=" ".join(plain_text(c) for c in body if isinstance(c, nodes.paragraph)),
+        highlights=tuple(
+            plain_text(item)
+            for c in body
+            if isinstance(c, (nodes.bullet_list, nodes.enumerated_list))
+            for item in c.children
+        ),
         docname=docname,
         node_id=node["ids"][0],
         lineno=node.line or 0,

@@ -12,6 +12,8 @@ from .model import document_order, skill_key
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
+    from sphinx.environment import BuildEnvironment
+
     from .domain import CVDomain
     from .model import Mention, Skill
 
@@ -100,7 +102,7 @@ class CategoryIndex(Index):
     ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         domain: CVDomain = self.domain  # type: ignore[assignment]
         by_skill = domain.mentions_by_skill()
-        order = _definition_order(domain)
+        order = definition_order(domain.env)
         content: dict[str, list[IndexEntry]] = {}
         for key, skill in sorted(domain.skills.items(), key=lambda item: order(item[1])):
             content.setdefault(skill.category, []).append(
@@ -149,6 +151,7 @@ class EntryIndex(Index):
         return list(content.items()), False
 
 
-def _definition_order(domain: CVDomain) -> Callable[[Skill], tuple[object, int]]:
-    doc_order = document_order(domain.env)
+def definition_order(env: BuildEnvironment) -> Callable[[Skill], tuple[object, int]]:
+    """A sort key putting skills in the order the CV defines them."""
+    doc_order = document_order(env)
     return lambda skill: (doc_order(skill.docname), skill.lineno)

@@ -48,6 +48,8 @@ class Entry(NamedTuple):
     period: str
     role: str
     skills: tuple[str, ...]
+    description: str  # the text of the body's paragraphs
+    highlights: tuple[str, ...]  # the items of the body's lists
     docname: str
     node_id: str
     lineno: int

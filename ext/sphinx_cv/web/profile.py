@@ -11,14 +11,10 @@ from sphinx import addnodes
 from ..config import base_url, links
 from ..homepage import headline as headline_of
 from ..homepage import intro_paragraphs, is_link_line, plain_text
-from ..model import document_order
-from ..nodes import cv_entry, cv_entry_header
+from ..indices import definition_order
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from sphinx.application import Sphinx
-    from sphinx.environment import BuildEnvironment
 
     from ..domain import CVDomain
     from ..model import Entry, Skill
@@ -73,8 +69,7 @@ def read_profile(app: Sphinx) -> Profile:
     )
     education = _education_pages(root)
     entries = domain.all_entries()
-    bodies = _entry_bodies(env, {entry.docname for entry in entries})
-    projects = [_project(domain, entry, bodies.get(entry.node_id, [])) for entry in entries]
+    projects = [_project(domain, entry) for entry in entries]
     site = base_url(config)
     return Profile(
         name=config.cv_name,
@@ -84,7 +79,7 @@ def read_profile(app: Sphinx) -> Profile:
         base_url=site,
         home=config.root_doc,
         home_url=site + _page_uri(app, config.root_doc) if site else "",
-        skills=tuple(sorted(domain.skills.values(), key=_definition_order(env))),
+        skills=tuple(sorted(domain.skills.values(), key=definition_order(env))),
         projects=tuple(p for p in projects if p.entry.docname not in education),
         education=tuple(
             (env.titles[doc].astext(), tuple(p for p in projects if p.entry.docname == doc))
@@ -108,41 +103,18 @@ def _education_pages(root: nodes.document) -> list[str]:
     ]
 
 
-def _entry_bodies(env: BuildEnvironment, docnames: set[str]) -> dict[str, list[nodes.Element]]:
-    """Each entry's content (its text, not its header or skills line), by node id."""
-    return {
-        node["ids"][0]: [
-            child
-            for child in node.children
-            if not isinstance(child, cv_entry_header) and "cv-entry-skills" not in child["classes"]
-        ]
-        for docname in sorted(docnames)
-        for node in env.get_doctree(docname).findall(cv_entry)
-    }
-
-
-def _project(domain: CVDomain, entry: Entry, body: list[nodes.Element]) -> Project:
+def _project(domain: CVDomain, entry: Entry) -> Project:
     skills = (domain.find_skill(name) for name in entry.skills)
     return Project(
         entry=entry,
-        description=" ".join(plain_text(c) for c in body if isinstance(c, nodes.paragraph)),
-        highlights=tuple(
-            plain_text(item)
-            for c in body
-            if isinstance(c, (nodes.bullet_list, nodes.enumerated_list))
-            for item in c.children
-        ),
+        description=entry.description,
+        highlights=entry.highlights,
         skills=tuple(
             dict.fromkeys(
                 s.name if s else name for s, name in zip(skills, entry.skills, strict=True)
             )
         ),
     )
-
-
-def _definition_order(env: BuildEnvironment) -> Callable[[Skill], tuple[object, int]]:
-    order = document_order(env)
-    return lambda skill: (order(skill.docname), skill.lineno)
 
 
 _CACHE = "_cv_web_profile"
