@@ -11,12 +11,25 @@ SPHINXOPTS ?= -W --keep-going -j auto
 SPHINX     := $(BIN)/python -m sphinx
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) and pdftotext
-# for the tests.
-DEBIAN_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
-	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf poppler-utils chromium
+# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF; the
+# tests also need pdftotext (poppler-utils) and a browser (chromium).
+BUILD_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
+	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf
+TEST_PACKAGES  := poppler-utils chromium
 
-.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages
+# $(call apt-install,PACKAGES,WHAT): install those of PACKAGES that are missing
+define apt-install
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for $(2) (needs root or sudo):$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages
 
 all: latexpdf html
 
@@ -32,14 +45,10 @@ $(BIN)/.installed: pyproject.toml
 	@touch $@
 
 debian-packages:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages (about 150 MB; needs root or sudo):$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call apt-install,$(BUILD_PACKAGES),the PDF: about 150 MB)
+
+test-packages:
+	$(call apt-install,$(TEST_PACKAGES),the tests)
 
 html: $(BIN)/.installed
 	$(SPHINX) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html
@@ -65,10 +74,10 @@ $(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-test: setup $(BROWSER_TOOLS)
+test: setup test-packages $(BROWSER_TOOLS)
 	$(BIN)/python -m pytest
 
-bench: setup $(BROWSER_TOOLS)
+bench: setup test-packages $(BROWSER_TOOLS)
 	$(BIN)/python tests/bench.py
 
 lint: $(BIN)/.installed
