@@ -1,7 +1,7 @@
 # sphinx-cv: `make` builds the site and the PDF, `make test` runs the tests.
 # Both set up what they need on a fresh Debian/Ubuntu machine: a virtualenv in
-# .venv with the Python packages, and Debian's TeX packages (through apt-get,
-# which needs root or sudo) when they are missing.
+# .venv with the Python packages, and the Debian packages that are missing
+# (through apt-get, which needs root or sudo).
 
 PYTHON     ?= python3
 VENV       := .venv
