@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, CVBuild
 
 SLUG = "sphinx-cv"
 RTD_ENV = {
@@ -91,3 +91,13 @@ def test_pdf_comes_out_named_after_the_project_slug(rtd_build: Path) -> None:
     ).stdout
     assert "Serge Logvinov" in text and "Cilium" in text
     assert "Index" in text  # makeindex ran: no xindy needed
+
+
+def test_pdf_is_the_same_as_make_latexpdf_gives(rtd_build: Path, cv_build: CVBuild) -> None:
+    rtd_text = subprocess.run(
+        ["pdftotext", "-layout", str(rtd_build / "pdf" / f"{SLUG}.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert rtd_text == cv_build.pdf_text()
