@@ -12,6 +12,17 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+GITHUB = "https://github.com/sergelogvinov"
+PROJECT_URLS = (
+    "https://github.com/siderolabs/talos",
+    "https://github.com/siderolabs/talos-cloud-controller-manager",
+    "https://github.com/sergelogvinov/proxmox-cloud-controller-manager",
+    "https://github.com/sergelogvinov/proxmox-csi-plugin",
+    "https://github.com/sergelogvinov/terraform-talos",
+    "https://github.com/kubernetes/cloud-provider-openstack",
+)
+"""The real CV's profile and, in the seed's order, the projects it contributed to."""
+
 
 @pytest.fixture(scope="session")
 def rootdir() -> Path:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CVBuild
+from conftest import GITHUB, PROJECT_URLS, CVBuild
 
 PAGES = {
     "docs/index.html": "Serge Logvinov",
@@ -238,18 +238,13 @@ def test_links_stay_links(cv_build: CVBuild) -> None:
         for a in BeautifulSoup(cv_build.page(page), "html.parser").select("article a")
     }
     for url in (
+        GITHUB,
+        *PROJECT_URLS,
         "https://www.talos.dev/",
-        "https://github.com/siderolabs/talos",
-        "https://github.com/siderolabs/talos-cloud-controller-manager",
-        "https://github.com/sergelogvinov/proxmox-cloud-controller-manager",
-        "https://github.com/sergelogvinov/proxmox-csi-plugin",
-        "https://github.com/sergelogvinov/terraform-talos",
-        "https://github.com/kubernetes/cloud-provider-openstack",
         "https://github.com/sergelogvinov/ansible-role-kubernetes",
         "https://github.com/sergelogvinov?tab=repositories&q=ansible",
         "https://github.com/sergelogvinov/github-actions-runner",
         "https://github.com/sergelogvinov/teamcity",
-        "https://github.com/sergelogvinov",
     ):
         assert url in hrefs, url
 

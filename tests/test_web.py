@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, CVBuild, sphinx_build
+from conftest import GITHUB, PROJECT_URLS, REPO, CVBuild, sphinx_build
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.web.jsonresume import period_dates
 
@@ -82,15 +82,7 @@ def test_every_page_has_the_person_as_json_ld(site: Path, cv_build: CVBuild) -> 
 
 def test_same_as_is_the_profile_and_the_home_page_projects(site: Path) -> None:
     person = json_ld(soup_of(site / "docs" / "index.html"))
-    assert person["sameAs"] == [
-        "https://github.com/sergelogvinov",
-        "https://github.com/siderolabs/talos",
-        "https://github.com/siderolabs/talos-cloud-controller-manager",
-        "https://github.com/sergelogvinov/proxmox-cloud-controller-manager",
-        "https://github.com/sergelogvinov/proxmox-csi-plugin",
-        "https://github.com/sergelogvinov/terraform-talos",
-        "https://github.com/kubernetes/cloud-provider-openstack",
-    ]
+    assert person["sameAs"] == [GITHUB, *PROJECT_URLS]
 
 
 @pytest.mark.sphinx("html", testroot="web-person")
