@@ -12,10 +12,11 @@ SPHINX     := $(BIN)/python -m sphinx
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF; the
-# tests also need pdftotext (poppler-utils) and a browser (chromium).
+# tests also need pdftotext (poppler-utils), a browser (chromium) and libatomic1,
+# which the node binary inside Playwright's Python package links to.
 BUILD_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
 	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf
-TEST_PACKAGES  := poppler-utils chromium
+TEST_PACKAGES  := poppler-utils chromium libatomic1
 
 # $(call apt-install,PACKAGES,WHAT): install those of PACKAGES that are missing
 define apt-install
