@@ -90,10 +90,10 @@ def _basics(profile: Profile) -> dict[str, Any]:
 def _project(project: Project) -> dict[str, Any]:
     entry = project.entry
     data: dict[str, Any] = {"name": entry.title}
-    if project.description:
-        data["description"] = project.description
-    if project.highlights:
-        data["highlights"] = list(project.highlights)
+    if entry.description:
+        data["description"] = entry.description
+    if entry.highlights:
+        data["highlights"] = list(entry.highlights)
     if project.skills:
         data["keywords"] = list(project.skills)
     if entry.url:

@@ -7,12 +7,9 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from ..skills import short_url
+
 URL_TEXT = "cv-url-text"
-
-
-def _bare(url: str) -> str:
-    """``https://www.example.org/a/`` and ``example.org/a`` both read ``example.org/a``."""
-    return url.split("://", 1)[-1].removeprefix("www.").rstrip("/").casefold()
 
 
 class MarkURLText(SphinxPostTransform):
@@ -24,5 +21,5 @@ class MarkURLText(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         for ref in self.document.findall(nodes.reference):
             uri = ref.get("refuri", "")
-            if "://" in uri and _bare(ref.astext()) == _bare(uri):
+            if "://" in uri and short_url(ref.astext()).casefold() == short_url(uri).casefold():
                 ref["classes"].append(URL_TEXT)

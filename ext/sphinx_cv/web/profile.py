@@ -25,11 +25,9 @@ EDUCATION_CAPTION = "education"
 
 @dataclass(frozen=True)
 class Project:
-    """A CV entry with its text and canonical skill names."""
+    """A CV entry with the canonical names of its skills."""
 
     entry: Entry
-    description: str
-    highlights: tuple[str, ...]
     skills: tuple[str, ...]
 
 
@@ -107,8 +105,6 @@ def _project(domain: CVDomain, entry: Entry) -> Project:
     skills = (domain.find_skill(name) for name in entry.skills)
     return Project(
         entry=entry,
-        description=entry.description,
-        highlights=entry.highlights,
         skills=tuple(
             dict.fromkeys(
                 s.name if s else name for s, name in zip(skills, entry.skills, strict=True)
