@@ -60,9 +60,10 @@ def test_latex_has_entries_anchors_and_index_entries(app: SphinxTestApp) -> None
     app.build()
     tex = next(Path(app.outdir).glob("*.tex")).read_text()
     assert r"\begin{sphinxcventry}" in tex
-    assert r"\sphinxcventryheader{\sphinxhref{https://example.org/autoscaler}" in tex or (
-        r"\sphinxcventryheader{" in tex and "Cluster autoscaler" in tex
-    )
+    assert (
+        r"\sphinxcventryheader{\sphinxhref{https://example.org/autoscaler}{Cluster autoscaler}"
+        r"\sphinxcventryrole{Author}}{2021\textendash{}2023}"
+    ) in tex
     # every mention gives the PDF's index a page: Go is mentioned four times
     assert tex.count(r"\index{Go@\spxentry{Go}}") == 4
     assert r"\index{Go@\spxentry{Go}|spxpagem}" in tex  # the definition, in bold

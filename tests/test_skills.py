@@ -160,9 +160,9 @@ def test_search_index_has_skills_and_aliases_as_objects(built: SphinxTestApp) ->
 
 
 def test_general_index_has_each_skill(built: SphinxTestApp) -> None:
-    text = soup(built, "genindex.html").get_text()
+    links = {a.get_text(): a["href"] for a in soup(built, "genindex.html").select("table a")}
     for name in ("Go", "Kubernetes", "PostgreSQL", "WAL-G"):
-        assert name in text
+        assert links[name] == f"skills.html#skill-{name.casefold()}"
 
 
 def test_entries_can_be_referenced_by_title(built: SphinxTestApp) -> None:
