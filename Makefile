@@ -30,7 +30,8 @@ define apt-install
 	fi
 endef
 
-.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages
+.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages \
+	catalogs gettext
 
 all: latexpdf html
 
@@ -59,6 +60,20 @@ html: $(BIN)/.installed
 latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
 	$(MAKE) -C $(BUILDDIR)/latex all-pdf LATEXMKOPTS='-quiet'
+
+# the extension's own words (ext/sphinx_cv/locale): extract them from the code into the
+# template, merge it into each language's .po (translate what is new there; a new
+# language: pybabel init -l LANG), compile the .mo files the package ships
+LOCALE := ext/sphinx_cv/locale
+catalogs: $(BIN)/.installed
+	$(BIN)/pybabel extract --no-location --sort-output -k _ -k ngettext:1,2 \
+	  --project=sphinx-cv --copyright-holder="Serge Logvinov" -o $(LOCALE)/sphinx_cv.pot ext/sphinx_cv
+	$(BIN)/pybabel update --ignore-obsolete -i $(LOCALE)/sphinx_cv.pot -d $(LOCALE) -D sphinx_cv
+	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D sphinx_cv
+
+# the CV's text as message templates (_build/gettext), for `sphinx-intl update -l LANG`
+gettext: $(BIN)/.installed
+	$(SPHINX) -b gettext $(SPHINXOPTS) -d $(BUILDDIR)/doctrees-gettext . $(BUILDDIR)/gettext
 
 livehtml: $(BIN)/.installed
 	$(BIN)/sphinx-autobuild -b html -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html --watch ext

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
-from sphinx.locale import _
 from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from .entries import EntryDirective
 from .homepage import plain_text
+from .i18n import _
 from .indices import CategoryIndex, EntryIndex, SkillIndex
 from .model import Entry, Mention, Skill, document_order, skill_key
 from .nodes import cv_entry, cv_entry_header
@@ -277,7 +277,7 @@ def _skill(signode: addnodes.desc_signature, docname: str, place: _Place) -> Ski
     data = signode["cv_skill"]
     return Skill(
         name=data["name"],
-        category=data["category"] or place.section or "Skills",
+        category=data["category"] or place.section or _("Skills"),
         aliases=tuple(data["aliases"]),
         url=data["url"],
         description=data["description"],

@@ -9,6 +9,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
+from .i18n import _
 from .nodes import cv_entry, cv_entry_header, cv_entry_meta, cv_entry_title
 from .skills import comma_list, skill_reference
 
@@ -52,7 +53,8 @@ class EntryDirective(SphinxDirective):
 
     def _skills_line(self, skills: tuple[str, ...]) -> nodes.paragraph:
         line = nodes.paragraph(classes=["cv-entry-skills"])
-        line += nodes.strong("Skills:", "Skills:")
+        label = _("Skills:")
+        line += nodes.strong(label, label)
         for number, name in enumerate(skills):
             line += nodes.Text(" " if number == 0 else ", ")
             anchor, xref = skill_reference(self.env, self.state.document, name, name, False)

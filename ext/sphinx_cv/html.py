@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .i18n import _
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -54,8 +56,9 @@ def sidebar_links(
     ]
     pdf = app.config.cv_pdf_url
     if pdf:
-        links.append(("PDF", pdf if "://" in pdf else pathto(pdf, resource=True)))
+        links.append((_("PDF"), pdf if "://" in pdf else pathto(pdf, resource=True)))
     context["cv_sidebar_links"] = links
+    context["cv_sidebar_caption"] = _("Indexes and downloads")
 
 
 def _written_indices(app: Sphinx) -> set[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.domains import Index, IndexEntry
 
+from .i18n import _, ngettext
 from .model import document_order, skill_key
 
 if TYPE_CHECKING:
@@ -43,15 +44,15 @@ def places(mentions: list[Mention]) -> list[tuple[Mention, int]]:
 
 
 def count_label(count: int) -> str:
-    return f"{count} use" if count == 1 else f"{count} uses"
+    return ngettext("%(count)d use", "%(count)d uses", count) % {"count": count}
 
 
 class SkillIndex(Index):
     """Every skill, A to Z, with each place that mentions it."""
 
     name = "skills"
-    localname = "Skills A–Z"
-    shortname = "skills"
+    localname = _("Skills A–Z")
+    shortname = _("skills")
 
     def generate(
         self, docnames: Iterable[str] | None = None
@@ -94,8 +95,8 @@ class CategoryIndex(Index):
     """Skills grouped by category, in the order the categories are defined."""
 
     name = "categories"
-    localname = "Skills by category"
-    shortname = "categories"
+    localname = _("Skills by category")
+    shortname = _("categories")
 
     def generate(
         self, docnames: Iterable[str] | None = None
@@ -126,8 +127,8 @@ class EntryIndex(Index):
     """Each CV entry with the skills it used."""
 
     name = "entries"
-    localname = "Projects and their skills"
-    shortname = "projects"
+    localname = _("Projects and their skills")
+    shortname = _("projects")
 
     def generate(
         self, docnames: Iterable[str] | None = None

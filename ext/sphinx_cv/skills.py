@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.directives import ObjectDescription
 from sphinx.roles import XRefRole
+from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import make_id
 
+from .i18n import _
 from .nodes import skill_usage
 
 if TYPE_CHECKING:
@@ -34,11 +36,10 @@ def skill_reference(
 ) -> tuple[nodes.target, addnodes.pending_xref]:
     """A mention of a skill: an anchor (for indexes) and a reference to resolve.
 
-    Without an *explicit* title the link reads as the skill's canonical name.
+    Without an *explicit* title the link reads as the skill's canonical name. The
+    anchor gets its id from :class:`MentionAnchors`, once the text is translated.
     """
-    node_id = f"skill-mention-{env.new_serialno('skill-mention')}"
-    anchor = nodes.target("", "", ids=[node_id])
-    document.note_explicit_target(anchor)
+    anchor = nodes.target("", "", cv_mention_anchor=True)
     xref = addnodes.pending_xref(
         "",
         nodes.inline(title, title, classes=["xref", "cv", "cv-skill"]),
@@ -48,9 +49,35 @@ def skill_reference(
         refexplicit=explicit,
         refwarn=True,
         refdoc=env.docname,
-        cv_mention_id=node_id,
+        cv_mention_id="",
     )
     return anchor, xref
+
+
+class MentionAnchors(SphinxTransform):
+    """Number the anchors of mentions in reading order, after translation.
+
+    Sphinx's i18n transform parses a translated paragraph again, with new nodes:
+    numbering afterwards gives the anchors of a translated page the ids of the
+    original, so links to them (usage lines, indexes, other languages) agree.
+    """
+
+    default_priority = 25  # after sphinx.transforms.i18n.Locale
+
+    def apply(self, **kwargs: Any) -> None:
+        for xref in list(self.document.findall(addnodes.pending_xref)):
+            if "cv_mention_id" not in xref:
+                continue
+            parent = xref.parent
+            index = parent.index(xref)
+            anchor = parent[index - 1] if index else None
+            if not (isinstance(anchor, nodes.target) and anchor.get("cv_mention_anchor")):
+                anchor = nodes.target("", "", cv_mention_anchor=True)
+                parent.insert(index, anchor)
+            node_id = f"skill-mention-{self.env.new_serialno('skill-mention')}"
+            anchor["ids"] = [node_id]
+            self.document.note_explicit_target(anchor)
+            xref["cv_mention_id"] = node_id
 
 
 class SkillRole(XRefRole):
@@ -113,10 +140,10 @@ class SkillDirective(ObjectDescription[str]):
         for signode in content_node.parent.findall(addnodes.desc_signature):
             if "cv_skill" in signode:
                 signode["cv_skill"]["description"] = description
-        details = nodes.paragraph(classes=["cv-skill-details"])
+        details = nodes.paragraph(classes=["cv-skill-details"], translatable=False)
         aliases = self.options.get("aliases", ())
         if aliases:
-            details += nodes.Text("Also: " + ", ".join(aliases))
+            details += nodes.Text(_("Also:") + " " + ", ".join(aliases))
         url = self.options.get("url")
         if url:
             if aliases:

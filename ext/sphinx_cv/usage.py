@@ -8,6 +8,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.nodes import make_refnode
 
+from .i18n import _
 from .indices import mention_label, places
 from .model import skill_key
 from .nodes import skill_usage
@@ -47,7 +48,8 @@ def _usage_line(
 ) -> nodes.paragraph:
     """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
     line = nodes.paragraph(classes=["cv-skill-usage"])
-    line += nodes.strong("Used in:", "Used in:")
+    label = _("Used in:")
+    line += nodes.strong(label, label)
     for number, (first, count) in enumerate(places(mentions)):
         line += nodes.Text(" " if number == 0 else "; ")
         label = mention_label(domain, first)

@@ -31,6 +31,7 @@ from sphinx.util.template import LaTeXRenderer
 
 from ..config import links
 from ..homepage import headline, intro_paragraphs
+from ..i18n import _
 from ..skills import short_url
 from .design import DesignForLatex
 from .layout import CVLayoutForLatex, compact_for_latex
@@ -102,6 +103,8 @@ def header_context(app: Sphinx) -> dict[str, str]:
         ),
         "keywords": escape(", ".join(skills)),
         "language": escape(config.language or "en"),
+        "index_name": escape(_("Index of skills")),
+        "pages_name": escape(_("p.")),
     }
 
 
