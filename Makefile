@@ -61,10 +61,10 @@ latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
 	$(MAKE) -C $(BUILDDIR)/latex all-pdf LATEXMKOPTS='-quiet'
 
-# the extension's own words (ext/sphinx_cv/locale): extract them from the code into the
+# the extension's own words (ext/sphinx_cv/locales): extract them from the code into the
 # template, merge it into each language's .po (translate what is new there; a new
 # language: pybabel init -l LANG), compile the .mo files the package ships
-LOCALE := ext/sphinx_cv/locale
+LOCALE := ext/sphinx_cv/locales
 catalogs: $(BIN)/.installed
 	$(BIN)/pybabel extract --no-location --sort-output -k _ -k ngettext:1,2 \
 	  --project=sphinx-cv --copyright-holder="Serge Logvinov" -o $(LOCALE)/sphinx_cv.pot ext/sphinx_cv

@@ -18,7 +18,7 @@ from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 from conftest import sphinx_build
 from sphinx.util.inventory import InventoryFile
-from sphinx_cv.i18n import LOCALE_DIR, format_period
+from sphinx_cv.locale import LOCALE_DIR
 from test_pdf import build_pdf
 
 LANGUAGES = ("de", "fr", "ru", "uk")
@@ -106,13 +106,13 @@ def test_german_build_uses_the_extensions_german_words(sites: dict[str, Path]) -
     assert "2 Verwendungen" in skill_index.get_text()
 
 
-def test_dates_are_written_in_the_documents_language() -> None:
-    assert format_period("2021-03", "present", "en") == "Mar 2021 – present"
-    assert format_period("2019-11-05", "2020-02", "fr") == "5 nov. 2019 – févr. 2020"
-    assert format_period("2018", "2020", "ru") == "2018–2020"
-    narrow_space = "\u202f"
-    ukrainian = "бер. 2021" + narrow_space + "р."  # noqa: RUF001 (Cyrillic, not Latin)
-    assert format_period("2021-03", "2021-03", "uk") == ukrainian
+def test_dates_are_written_in_the_documents_language(sites: dict[str, Path]) -> None:
+    dates = {
+        language: [t.get_text() for t in soup(site / "index.html").select(".cv-entry-dates")]
+        for language, site in sites.items()
+    }
+    assert dates["en"] == ["Mar 2021 – Jun 2024", "2019 – present"]
+    assert dates["de"] == ["März 2021 – Juni 2024", "2019 – heute"]
 
 
 # -- the document translated with gettext ---------------------------------------
@@ -204,6 +204,7 @@ def test_cyrillic_cv_builds_to_html_and_pdf(rootdir: Path, tmp_path: Path) -> No
     assert r"\setmainlanguage{ukrainian}" in pdf.tex
     text = " ".join(pdf.text().split())
     assert "Інженерка платформ: кластери Kubernetes на власному обладнанні." in text
+    assert "бер. 2021 р. – теперішній час" in text  # noqa: RUF001 (Cyrillic)
     assert "Система оркестрації контейнерів." in text
     assert "Покажчик навичок" in text
     assert "Missing character" not in pdf.log

@@ -148,6 +148,7 @@ def test_variant_is_written_with_the_matched_skills(
     written = json.loads((project / "variants" / "job-1.json").read_text(encoding="utf-8"))
     assert written == {"title": "For posting.txt", "skills": ["Kubernetes", "Golang"]}
     assert "make variant NAME=job-1" in out
+    assert "Cluster autoscaler (März 2021 – Juni 2024) — Jane Doe" in out  # the CV's language
     assert "Rust" in section(out, "does not have")
 
 

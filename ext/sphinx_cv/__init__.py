@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from .config import setup_config
 from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
-from .i18n import setup_i18n
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .latex import setup_latex
+from .locale import setup_locale
 from .nodes import setup_nodes, skill_usage
+from .person import add_person_header
 from .skills import MentionAnchors, skill_role
 from .usage import resolve_usage
 from .web import setup_web
@@ -25,7 +26,7 @@ __version__ = "0.1.0"
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
     setup_config(app)
-    setup_i18n(app)
+    setup_locale(app)
     app.setup_extension("sphinx_design")
 
     setup_nodes(app)
@@ -39,6 +40,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     app.connect("warn-missing-reference", warn_unknown_skill)
     app.connect("doctree-resolved", resolve_usage)
+    app.connect("doctree-resolved", add_person_header)
     app.connect("env-get-outdated", remember_definitions)
     app.connect("env-before-read-docs", note_documents_read)
     app.connect("env-get-updated", pages_to_rewrite)

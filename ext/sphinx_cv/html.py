@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .i18n import _
+from .locale import _
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

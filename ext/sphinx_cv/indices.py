@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.domains import Index, IndexEntry
 
-from .i18n import _, ngettext
+from .locale import _, ngettext
 from .model import document_order, skill_key
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from sphinx.roles import XRefRole
 from sphinx.transforms import SphinxTransform
 from sphinx.util.nodes import make_id
 
-from .i18n import _
+from .locale import _
 from .nodes import skill_usage
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ class SkillDirective(ObjectDescription[str]):
         "aliases": comma_list,
         "category": directives.unchanged_required,
         "url": directives.uri,
+        "level": directives.unchanged_required,
         "no-index": directives.flag,
     }
 
@@ -128,6 +129,7 @@ class SkillDirective(ObjectDescription[str]):
             "aliases": self.options.get("aliases", ()),
             "category": self.options.get("category", ""),
             "url": self.options.get("url", ""),
+            "level": " ".join(self.options.get("level", "").split()),
             "description": "",  # the content's text, once parsed (transform_content)
         }
         self.indexnode["entries"].append(("single", name, node_id, "main", None))

@@ -8,8 +8,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.nodes import make_refnode
 
-from .i18n import _
 from .indices import mention_label, places
+from .locale import _
 from .model import skill_key
 from .nodes import skill_usage
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..dates import parse_period
 from ..evidence import evidence, places_outside_entries
 from ..indices import mention_label
 from ..posting import read_posting
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     import argparse
 
     from ..domain import CVDomain
+    from ..model import Entry
     from ..posting import Reading
 
 VARIANTS_DIR = "variants"
@@ -90,7 +92,7 @@ def report(domain: CVDomain, reading: Reading) -> str:
         lines.append(f"  {skill.name} ({skill.category}) — posting: {spelled}, {times}")
         entries = used_by.get(match.key, [])
         for entry in entries:
-            dates = entry_dates(entry)
+            dates = entry_dates(domain, entry)
             page = mention_label_of_entry(domain, entry)
             lines.append(f"      {entry.title}{f' ({dates})' if dates else ''} — {page}")
         places = places_outside_entries(domain, match.key)
@@ -107,13 +109,16 @@ def report(domain: CVDomain, reading: Reading) -> str:
     return "\n".join(lines)
 
 
-def entry_dates(entry: object) -> str:
-    """The entry's dates as written (its period)."""
-    return str(getattr(entry, "period", "") or "")
+def entry_dates(domain: CVDomain, entry: Entry) -> str:
+    """The entry's dates as the CV shows them (in its language)."""
+    if not entry.start and not entry.end:
+        return ""
+    period = parse_period(entry.start or None, entry.end or None)
+    return period.format(domain.env.config.language)
 
 
-def mention_label_of_entry(domain: CVDomain, entry: object) -> str:
-    docname = entry.docname  # type: ignore[attr-defined]
+def mention_label_of_entry(domain: CVDomain, entry: Entry) -> str:
+    docname = entry.docname
     titles = domain.env.titles
     return titles[docname].astext() if docname in titles else docname
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx import locale
 from sphinx.application import Sphinx
 from sphinx.util.docutils import docutils_namespace, patch_docutils
 
@@ -35,12 +36,17 @@ def read_project(source: Path, overrides: dict[str, Any] | None = None) -> Itera
         patch_docutils(source),
         docutils_namespace(),
     ):
+        translators = dict(locale.translators)  # the project's language is for this read only
         try:
-            with redirect_stdout(io.StringIO()):  # what extensions print while loading
-                app = _read(source, Path(tmp), overrides or {})
-        except Exception as error:  # Sphinx's own errors, a conf.py that fails
-            raise ProjectError(f"{source}: Sphinx could not read the CV: {error}") from error
-        yield app.env.domains["cv"]  # type: ignore[misc]
+            try:
+                with redirect_stdout(io.StringIO()):  # what extensions print while loading
+                    app = _read(source, Path(tmp), overrides or {})
+            except Exception as error:  # Sphinx's own errors, a conf.py that fails
+                raise ProjectError(f"{source}: Sphinx could not read the CV: {error}") from error
+            yield app.env.domains["cv"]  # type: ignore[misc]
+        finally:
+            locale.translators.clear()
+            locale.translators.update(translators)
 
 
 def _read(source: Path, tmp: Path, overrides: dict[str, Any]) -> Sphinx:
