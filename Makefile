@@ -31,9 +31,9 @@ define apt-install
 endef
 
 .PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages \
-	catalogs gettext
+	catalogs gettext variant variants
 
-all: latexpdf html
+all: latexpdf variants html
 
 setup: $(BIN)/.installed debian-packages
 
@@ -60,6 +60,25 @@ html: $(BIN)/.installed
 latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
 	$(MAKE) -C $(BUILDDIR)/latex all-pdf LATEXMKOPTS='-quiet'
+
+# a variant of the CV (cv_variants in conf.py, or variants/NAME.json): its site and PDF in
+# _build/variants/NAME; the PDF also beside the whole CV's pages, which offer it
+VARIANT_DIR = $(BUILDDIR)/variants/$(NAME)
+variant: setup
+	@[ -n "$(NAME)" ] || { echo "make variant NAME=...: one of: $$($(BIN)/python -c \
+	  'from sphinx_cv.variants import variant_names; print(*variant_names("."))')"; exit 2; }
+	$(SPHINX) -b html $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/html
+	$(SPHINX) -b latex $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/latex
+	$(MAKE) -C $(VARIANT_DIR)/latex all-pdf LATEXMKOPTS='-quiet'
+	@$(BIN)/python -m sphinx_cv.latex.pagelimit $(VARIANT_DIR)/latex
+	@mkdir -p $(BUILDDIR)/html
+	@for pdf in $(VARIANT_DIR)/latex/*.pdf; do cp "$$pdf" $(BUILDDIR)/html/; cp "$$pdf" $(VARIANT_DIR)/html/; done
+
+# every variant, one after the other
+variants: setup
+	@for name in $$($(BIN)/python -c \
+	  'from sphinx_cv.variants import variant_names; print(*variant_names("."))'); do \
+	  $(MAKE) --no-print-directory variant NAME=$$name || exit 1; done
 
 # the extension's own words (ext/sphinx_cv/locales): extract them from the code into the
 # template, merge it into each language's .po (translate what is new there; a new

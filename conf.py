@@ -58,3 +58,39 @@ latex_theme = "cv"  # sphinx_cv's CV design: header, no title page or contents, 
 latex_documents = [(root_doc, "SergeLogvinov.tex", project, author, latex_theme)]
 latex_domain_indices = False  # the PDF's index is the general one: every skill with its pages
 cv_paper = "a4"  # or "letter"
+
+# sphinx_cv variants: `make variant NAME=platform` (site and PDF in _build/variants/platform),
+# `make variants` for all; the site offers each one's PDF
+cv_variants = {
+    "platform": {
+        "title": "Kubernetes platform",
+        "headline": (
+            "Kubernetes platforms: Talos, bare metal and cloud providers, "
+            "from bootstrap to delivery and observability."
+        ),
+        "categories": ["Kubernetes", "Infrastructure as code", "Observability", "CI/CD"],
+        "drop_pages": [
+            *("docs/linux", "docs/network", "docs/blockchain", "docs/office"),
+            *("docs/databases", "docs/os", "docs/languages", "docs/school"),
+        ],
+        "pages": 2,
+        "compact": True,
+    },
+    "infrastructure": {
+        "title": "Network and Linux infrastructure",
+        "headline": (
+            "Linux and network infrastructure: provisioning, virtualisation, private clouds, "
+            "DNS, BGP, firewalls and VPN."
+        ),
+        "categories": [
+            *("Networking", "Operating systems and hardware", "Virtualisation"),
+            *("Infrastructure as code", "Cloud providers"),
+        ],
+        "drop_pages": [
+            *("docs/kubernetes", "docs/blockchain", "docs/cicd", "docs/databases"),
+            *("docs/languages", "docs/os", "docs/iac", "docs/school"),
+        ],
+        "pages": 2,
+        "compact": True,
+    },
+}

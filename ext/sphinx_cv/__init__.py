@@ -14,6 +14,7 @@ from .nodes import setup_nodes, skill_usage
 from .person import add_person_header
 from .skills import MentionAnchors, skill_role
 from .usage import resolve_usage
+from .variants import setup_variants
 from .web import setup_web
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_html(app)
     setup_latex(app)
     setup_web(app)
+    setup_variants(app)
     app.add_node(skill_usage)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .locale import _
+from .variants import variant_pdfs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -57,6 +58,7 @@ def sidebar_links(
     pdf = app.config.cv_pdf_url
     if pdf:
         links.append((_("PDF"), pdf if "://" in pdf else pathto(pdf, resource=True)))
+        links += [(label, pathto(name, resource=True)) for label, name in variant_pdfs(app)]
     context["cv_sidebar_links"] = links
     context["cv_sidebar_caption"] = _("Indexes and downloads")
 
