@@ -7,10 +7,14 @@ and a degree, a long page of notes, and variants in conf.py and ``variants/mail.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from conftest import REPO, CVBuild, sphinx_build
 from sphinx.util.inventory import InventoryFile
@@ -237,6 +241,32 @@ def test_this_cvs_variants_are_two_full_a4_pages(name: str, tmp_path: Path) -> N
     assert min(pdf.fill()) > 0.5  # no sparse page
     assert pdf.info()["Page size"].startswith("595.")  # A4
     assert check(pdf.path.parent) == ""
+
+
+@needs_latex
+def test_read_the_docs_puts_each_variants_pdf_in_the_site(tmp_path: Path) -> None:
+    """``.readthedocs.yaml``'s ``post_build`` job, run as Read the Docs runs it."""
+    jobs = yaml.safe_load((REPO / ".readthedocs.yaml").read_text(encoding="utf-8"))["build"]["jobs"]
+    checkout, html = tmp_path / "checkout", tmp_path / "output" / "html"
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.split()
+    for name in tracked:
+        if (REPO / name).is_file():
+            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, checkout / name)
+    html.mkdir(parents=True)
+    env = {**os.environ, "READTHEDOCS_OUTPUT": str(html.parent)}
+    env["PATH"] = f"{Path(sys.executable).parent}:{env['PATH']}"  # its python is the venv's
+    for command in jobs["post_build"]:
+        result = subprocess.run(
+            ["bash", "-c", command], cwd=checkout, env=env, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in html.glob("*.pdf")) == [
+        "SergeLogvinov-infrastructure.pdf",
+        "SergeLogvinov-platform.pdf",
+    ]
 
 
 def test_this_cvs_site_offers_its_variants_pdfs(cv_build: CVBuild) -> None:
