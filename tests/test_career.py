@@ -570,6 +570,20 @@ def test_pdf_reads_heading_dates_details_summary(pdf: Pdf, number: int) -> None:
 
 
 @needs_latexmk
+@pytest.mark.parametrize(
+    "number",
+    [n for n, e in enumerate(ENTRIES) if e.dates],
+    ids=[repr(e) for e in ENTRIES if e.dates],
+)
+def test_pdf_reads_each_entrys_dates_right_after_its_heading(pdf: Pdf, number: int) -> None:
+    """Not after the page's footer, even for the last entry of a page."""
+    entry = ENTRIES[number]
+    text = one_line(pdf.text())
+    after = text[text.index(entry.heading) + len(entry.heading) :]
+    assert after.startswith(f" {entry.dates} "), after[:200]
+
+
+@needs_latexmk
 def test_skills_label_keeps_to_its_first_skill(pdf: Pdf) -> None:
     labels = pdf.tex.count("Skills:")
     assert labels == WITH_SKILLS
