@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from .domain import CVDomain
-    from .model import Entry
+    from .model import Entry, Mention
 
 LOGGER = logging.getLogger(__name__)
 
@@ -262,23 +262,26 @@ def left_out(domain: CVDomain, variant: Variant) -> list[Entry]:
     return out
 
 
+def _reading_order(mention: Mention) -> int:
+    """Mention anchors are numbered in reading order (``skill-mention-12``)."""
+    return int(mention.node_id.rpartition("-")[2] or 0)
+
+
 def _restore(env: BuildEnvironment, domain: CVDomain) -> dict[str, Any]:
     """Put back what the last build of the variant took out; the store, emptied."""
     hidden = domain.data.setdefault(_HIDDEN, {})
     for docname, entries in hidden.get("entries", {}).items():
         domain.entries.setdefault(docname, []).extend(entries)
+        domain.entries[docname].sort(key=lambda e: e.lineno)  # back in reading order
     for docname, mentions in hidden.get("mentions", {}).items():
         domain.mentions.setdefault(docname, []).extend(mentions)
+        domain.mentions[docname].sort(key=_reading_order)
     for key, skill in hidden.get("skills", {}).items():
         domain.skills[key] = skill
     domain.names.update(hidden.get("names", {}))
     index = env.domains["index"].entries  # type: ignore[attr-defined]
     for docname, items in hidden.get("index", {}).items():
         index.setdefault(docname, []).extend(items)
-    for docname in list(domain.entries):  # back in reading order within each document
-        domain.entries[docname].sort(key=lambda e: e.lineno)
-    for docname in list(domain.mentions):
-        domain.mentions[docname].sort(key=lambda m: (m.lineno, m.node_id))
     hidden.clear()
     hidden.update({"entries": {}, "mentions": {}, "skills": {}, "names": {}, "index": {}})
     return hidden
