@@ -23,8 +23,8 @@
     ``pages``
         The most pages the PDF may have; more is a warning saying by how much.
     ``compact``
-        ``True``: skills show their names and uses only (no description, aliases or
-        link), and the PDF has no index of skills: for a CV of a page or two.
+        ``True``: the site's skills are a line of names per category (as the PDF's are
+        unless ``cv_pdf_glossary``), and the PDF has no index of skills.
 
 ``cv_variants_dir``
     A folder (beside conf.py, default ``variants``) whose ``NAME.json`` files are more
@@ -201,7 +201,7 @@ def choose(app: Sphinx, config: Config) -> None:
         ]
         config.suppress_warnings = [*config.suppress_warnings, "toc.excluded"]
     if variant.compact:
-        config.latex_elements = {**config.latex_elements, "printindex": ""}
+        config.cv_pdf_index = False
     if config.latex_documents:
         start, _target, *rest = config.latex_documents[0]
         config.latex_documents = [(start, pdf_name(stem, variant).replace(".pdf", ".tex"), *rest)]
@@ -396,7 +396,7 @@ def prune(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         ids = {i for s in desc.children if isinstance(s, addnodes.desc_signature) for i in s["ids"]}
         if desc.get("domain") == "cv" and ids & skill_ids:
             _remove(desc)
-    if variant.compact:
+    if variant.compact and app.builder.format != "latex":  # the PDF's layout has its own
         for parent in {id(d.parent): d.parent for d in doctree.findall(_is_skill)}.values():
             _skills_as_names(parent)
     if variant.headline and docname == app.config.root_doc:

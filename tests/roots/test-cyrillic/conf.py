@@ -8,3 +8,4 @@ latex_use_xindy = False
 latex_theme = "cv"
 latex_documents = [("index", "cv.tex", project, author, latex_theme)]
 latex_domain_indices = False
+cv_pdf_glossary = True  # the skills with their descriptions and pages
