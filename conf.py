@@ -71,7 +71,7 @@ cv_variants = {
         "categories": ["Kubernetes", "Infrastructure as code", "Observability", "CI/CD"],
         "drop_pages": [
             *("docs/linux", "docs/network", "docs/blockchain", "docs/office"),
-            *("docs/databases", "docs/os", "docs/languages", "docs/school"),
+            *("docs/databases", "docs/os", "docs/languages"),
         ],
         "pages": 2,
         "compact": True,
@@ -88,7 +88,7 @@ cv_variants = {
         ],
         "drop_pages": [
             *("docs/kubernetes", "docs/blockchain", "docs/cicd", "docs/databases"),
-            *("docs/languages", "docs/os", "docs/iac", "docs/school"),
+            *("docs/languages", "docs/os", "docs/iac"),
         ],
         "pages": 2,
         "compact": True,

@@ -199,12 +199,15 @@ def test_bad_variants_are_warnings_naming_the_setting(rootdir: Path, tmp_path: P
     shutil.copytree(rootdir / "test-variants", source)
     with (source / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write('cv_variants["bad"] = {"skils": ["Kubernetes"], "pages": "two"}\n')
+        conf.write('cv_variants["k8s"]["drop_pages"] = ["note"]\n')
     (source / "variants" / "broken.json").write_text("{not json", encoding="utf-8")
     result = sphinx_build("html", source, tmp_path / "html", "-W", "--keep-going")
     assert result.returncode != 0
     assert "cv_variants: unknown key 'skils' of variant 'bad'" in result.stderr
     assert "cv_variants: 'pages' of variant 'bad' must be a whole number" in result.stderr
     assert "broken.json: not a variant" in result.stderr
+    result = sphinx_build("html", source, tmp_path / "y", "-D", "cv_variant=k8s")
+    assert "cv_variants['k8s']: drop_pages: no page 'note'" in result.stderr
     result = sphinx_build("html", source, tmp_path / "x", "-D", "cv_variant=nope")
     assert "cv_variant: no variant 'nope'" in result.stderr
     assert "Traceback" not in result.stderr

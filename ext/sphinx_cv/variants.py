@@ -194,6 +194,9 @@ def choose(app: Sphinx, config: Config) -> None:
     app._cv_variant = variant  # type: ignore[attr-defined]
     if variant.headline:
         config.cv_headline = variant.headline
+    for page in variant.drop_pages:
+        if not any(Path(app.srcdir).glob(f"{page}.*")):
+            _warn("cv_variants[%r]: drop_pages: no page %r", variant.name, page)
     if variant.drop_pages:
         config.exclude_patterns = [
             *config.exclude_patterns,
