@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, sphinx_build
 from sphinx_cv.cli.main import main
 from sphinx_cv.posting import read_posting
 
@@ -150,6 +150,13 @@ def test_variant_is_written_with_the_matched_skills(
     assert "make variant NAME=job-1" in out
     assert "Cluster autoscaler (März 2021 – Juni 2024) — Jane Doe" in out  # the CV's language
     assert "Rust" in section(out, "does not have")
+    # the variant builds: the entry using none of the posting's skills is left out
+    html = tmp_path / "html"
+    result = sphinx_build("html", project, html, "-W", "-D", "cv_variant=job-1")
+    assert result.returncode == 0, result.stderr
+    page = (html / "index.html").read_text(encoding="utf-8")
+    assert "Cluster autoscaler" in page
+    assert "Build farm" not in page
 
 
 def test_bad_input_is_a_message_and_exit_code_2(
