@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .config import setup_config
+from .defaults import setup_defaults
 from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .latex import setup_latex
 from .nodes import setup_nodes, skill_usage
 from .skills import skill_role
+from .sources import setup_sources
 from .usage import resolve_usage
 from .web import setup_web
 
@@ -24,7 +26,8 @@ __version__ = "0.1.0"
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
     setup_config(app)
-    app.setup_extension("sphinx_design")
+    setup_sources(app)
+    setup_defaults(app)
 
     setup_nodes(app)
     setup_html(app)
