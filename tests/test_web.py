@@ -240,11 +240,10 @@ def test_content_pages_have_opengraph_tags(site: Path) -> None:
 def test_site_links_to_resume_json(site: Path) -> None:
     page = soup_of(site / "linux.html")
     assert (
-        page.select_one('link[rel="alternate"][type="application/json"]')["href"]
-        == "../resume.json"
+        page.select_one('link[rel="alternate"][type="application/json"]')["href"] == "resume.json"
     )
     assert [a["href"] for a in page.select(".sidebar-tree a") if a.get_text() == "JSON Resume"] == [
-        "../resume.json"
+        "resume.json"
     ]
 
 

@@ -48,11 +48,17 @@ def pdf_basename(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", ascii_name) or "cv"
 
 
+def person(config: Config) -> str:
+    """The person's name: ``cv_name`` (or ``author``) when set, else the project's name."""
+    named = is_set(config, "cv_name") or is_set(config, "author")
+    return (config.cv_name if named else "") or config.project
+
+
 def cv_defaults(config: Config) -> dict[str, Any]:
     """The value of every setting a CV project needs, from the person's name."""
     return {
         "html_theme": "furo",
-        "html_title": config.cv_name or config.project,
+        "html_title": person(config),
         "html_copy_source": False,
         "html_show_sourcelink": False,
         "myst_enable_extensions": MYST_EXTENSIONS,
@@ -64,7 +70,7 @@ def cv_defaults(config: Config) -> dict[str, Any]:
         "latex_documents": [
             (
                 config.root_doc,
-                pdf_basename(config.cv_name or config.project) + ".tex",
+                pdf_basename(person(config)) + ".tex",
                 config.project,
                 config.author,
                 "cv",
