@@ -28,22 +28,22 @@ NAME_PUNCTUATION = frozenset(" .-'’,")
 """Besides letters and combining marks, what a person's name may hold."""
 
 
-class BadInput(Exception):
+class BadInputError(Exception):
     """Input that ``new`` refuses, with the message to show."""
 
 
 def check_name(name: str) -> str:
-    """The name without surrounding spaces; :class:`BadInput` when it is not a person's name."""
+    """The name with single spaces; :class:`BadInputError` when it is not a person's name."""
     name = " ".join(name.split())
     if not any(char.isalpha() for char in name):
-        raise BadInput(f"--name {name!r}: a name needs at least one letter")
+        raise BadInputError(f"--name {name!r}: a name needs at least one letter")
     for char in name:
-        if not (char.isalpha() or unicodedata.category(char).startswith("M")):
-            if char not in NAME_PUNCTUATION:
-                raise BadInput(
-                    f"--name {name!r}: {char!r} is not part of a name "
-                    "(letters, spaces and . - ' , only)"
-                )
+        is_letter = char.isalpha() or unicodedata.category(char).startswith("M")
+        if not is_letter and char not in NAME_PUNCTUATION:
+            raise BadInputError(
+                f"--name {name!r}: {char!r} is not part of a name "
+                "(letters, spaces and . - ' , only)"
+            )
     return name
 
 
@@ -67,14 +67,14 @@ def render(name: str) -> dict[Path, str]:
 
 
 def check_target(directory: Path, files: dict[Path, str], force: bool) -> None:
-    """:class:`BadInput` when writing *files* into *directory* would overwrite without *force*."""
+    """:class:`BadInputError` when *files* would overwrite a file in *directory* unforced."""
     if directory.exists() and not directory.is_dir():
-        raise BadInput(f"{directory}: exists and is not a folder")
+        raise BadInputError(f"{directory}: exists and is not a folder")
     if force or not directory.exists():
         return
     existing = sorted(str(path) for path in files if (directory / path).exists())
     if existing:
-        raise BadInput(
+        raise BadInputError(
             f"{directory}: would overwrite {', '.join(existing)}; "
             "choose a new folder, or pass --force to overwrite"
         )
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         name = check_name(args.name)
         files = render(name)
         check_target(args.directory, files, args.force)
-    except BadInput as error:
+    except BadInputError as error:
         print(f"sphinx-cv new: error: {error}", file=sys.stderr)
         return 2
     try:
