@@ -13,7 +13,12 @@ from .latex import setup_latex
 from .nodes import setup_nodes, skill_usage
 from .skills import skill_role
 from .sources import setup_sources
-from .usage import resolve_usage
+from .usage import (
+    depart_usage_line_html,
+    resolve_usage,
+    skill_usage_line,
+    visit_usage_line_html,
+)
 from .web import setup_web
 
 if TYPE_CHECKING:
@@ -34,6 +39,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_latex(app)
     setup_web(app)
     app.add_node(skill_usage)
+    app.add_node(skill_usage_line, html=(visit_usage_line_html, depart_usage_line_html))
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
 
