@@ -192,7 +192,8 @@ def test_cv_ends_with_the_index_of_skills_with_their_pages(cv: Pdf, cv_build: CV
 def test_cv_pdf_keeps_the_text_of_the_site(cv: Pdf, cv_build: CVBuild) -> None:
     """Every paragraph, list item and heading of the pages is in the PDF, in one piece.
 
-    Left out: the skills' "Used in" lines, which the PDF gives as page numbers.
+    Left out: the skills' "Used in" lines, which the PDF gives as page numbers, and the
+    site's "Download PDF" button.
     """
     pdf = squeeze(cv.text())
     missing = []
@@ -200,7 +201,7 @@ def test_cv_pdf_keeps_the_text_of_the_site(cv: Pdf, cv_build: CVBuild) -> None:
         page = cv_build.html / f"{source.stem}.html"
         html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         article = html.select_one("article")
-        for extra in article.select(".cv-skill-usage, .headerlink"):
+        for extra in article.select(".cv-skill-usage, .headerlink, .cv-download"):
             extra.decompose()
         for block in article.find_all(["p", "li", "dt", "h1", "h2", "h3"]):
             if not block.find(["p", "li"]) and squeeze(block.get_text()) not in pdf:
@@ -251,8 +252,8 @@ def test_link_cards_show_their_link_text_not_a_bare_url(design: Pdf) -> None:
 def test_grids_and_short_lists_are_columns(design: Pdf) -> None:
     assert design.tex.count(r"\begin{sphinxcvcolumns}{2}") == 1  # the grid "1 2 2 2"
     assert design.tex.count(r"\begin{sphinxcvcolumns}{3}") == 1  # five one-word items
-    row = next(line for line in design.text(layout=True).splitlines() if "Compiler" in line)
-    assert "Grid card title" in row  # side by side
+    row = next(line for line in design.text(layout=True).splitlines() if "Grid card title" in line)
+    assert "Maintainer" in row  # side by side: the cards' second lines
 
 
 def test_badges_and_buttons_are_text_and_links(design: Pdf) -> None:
@@ -261,13 +262,14 @@ def test_badges_and_buttons_are_text_and_links(design: Pdf) -> None:
     assert design.link_texts()["https://example.org/button"] == "Button text"
 
 
-def test_entry_header_has_title_and_role_left_period_right(design: Pdf) -> None:
+def test_entry_header_has_title_left_dates_right_in_one_box(design: Pdf) -> None:
     assert (
-        r"\sphinxcventryheader{\sphinxhref{https://example.org/compiler}{Compiler}"
-        r"\sphinxcventryrole{Maintainer}}{2019–2023}"
+        r"\sphinxcventryheader{\phantomsection\label{\detokenize{index:entry-compiler}}"
+        r"\sphinxhref{https://example.org/compiler}{Compiler}}{\mbox{2019 – 2023}}"
     ) in design.tex
+    assert r"\sphinxcventrymeta{Maintainer}" in design.tex
     line = next(line for line in design.text(layout=True).splitlines() if "Compiler" in line)
-    assert re.search(r"Compiler – Maintainer\s{3,}2019–2023", line)
+    assert re.search(r"Compiler\s{3,}2019 – 2023", line)
 
 
 def test_skill_definitions_are_compact_paragraphs(design: Pdf) -> None:
@@ -288,7 +290,7 @@ SPECIAL = {
     "name": r"Zoë O'Brien #1 & 100% {x}_y ~z ^w \q Юлия",
     "entry title": r"R&D #1: 100% {fun}_x ~tilde ^caret \back — «Проект»",
     "role": r"Lead & $CEO_1 {x}",
-    "period": r"2019 – now ~ #2 & 50%_{y}",
+    "type": r"now ~ #2 & 50%_{y}",
     "text": r"Text with $ & % # _ { } ~ ^ \ and code $&%#_{}~^\.",
     "skill": r"50% {x}_y ~^ – A skill whose name is made of special characters.",
     "Cyrillic": "Юникод – Кириллица",

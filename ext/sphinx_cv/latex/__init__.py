@@ -18,7 +18,6 @@ compact paragraphs, the places they are used given as page numbers.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,9 +28,8 @@ from sphinx.util import texescape
 from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.template import LaTeXRenderer
 
-from ..config import links
 from ..homepage import headline, intro_paragraphs
-from ..skills import short_url
+from ..person import contact_items
 from .design import DesignForLatex
 from .layout import CVLayoutForLatex, compact_for_latex
 from .nodes import (
@@ -46,7 +44,7 @@ from .nodes import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -98,19 +96,13 @@ def header_context(app: Sphinx) -> dict[str, str]:
         "headline": escape(headline(config, intro_paragraphs(root))),
         "links": r"\sphinxcvlinksep".join(
             rf"\sphinxcvlink{{{_latex_uri(url, escape)}}}{{{escape(text)}}}"
-            for text, url in _link_texts(config)
+            if url
+            else rf"\sphinxcvplace{{{escape(text)}}}"
+            for _kind, text, url in contact_items(config)
         ),
         "keywords": escape(", ".join(skills)),
         "language": escape(config.language or "en"),
     }
-
-
-def _link_texts(config: Config) -> Iterator[tuple[str, str]]:
-    """``GitHub: github.com/me``: a printed CV shows where its links go."""
-    for label, url in links(config):
-        shown = re.sub(r"^(mailto|tel):", "", short_url(url))
-        same = label.strip().casefold() in {"", shown.casefold()}
-        yield (shown if same else f"{label}: {shown}"), url
 
 
 def _latex_uri(url: str, escape: Callable[[str], str]) -> str:
