@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from sphinx_cv.domain import CVDomain
 
 NEW_FILES = {
     ".gitignore",
@@ -63,8 +65,12 @@ def test_new_writes_a_complete_repository(new_cv: Path) -> None:
 
 def test_new_cv_pages_use_every_directive_and_role(new_cv: Path) -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in (new_cv / "docs").glob("*.md"))
-    for syntax in ("{cv:skill}", "{cv:entry}", "{skill}`", "{cv:skill}`", "{cv:entry}`", "{grid}"):
-        assert syntax in text, syntax
+    domain = CVDomain
+    used = set(re.findall(r"```\{cv:([a-z]+)\}", text))
+    assert used == set(domain.directives)
+    for role in [*(f"{{cv:{name}}}`" for name in domain.roles), "{skill}`"]:
+        assert role in text, role
+    assert ":level:" in text and ":aliases:" in text and ":category:" in text
 
 
 def test_new_cv_builds_a_site_at_its_root_and_a_pdf(new_cv: Path) -> None:
