@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aliases import setup_aliases
 from .config import setup_config
 from .defaults import setup_defaults
 from .domain import CVDomain, warn_unknown_skill
@@ -41,6 +42,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_web(app)
     app.add_node(skill_usage)
     app.add_node(skill_usage_line, html=(visit_usage_line_html, depart_usage_line_html))
+    setup_aliases(app)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
 
