@@ -189,7 +189,7 @@ def sections(cv_build: CVBuild) -> list[Section]:
 
 # -- ranking: BM25 over the two section fields -------------------------------------------
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+(?:[.'’:]\w+)*")  # as Unicode word breaks: helm.sh is one word
 
 
 def words(text: str) -> list[str]:
