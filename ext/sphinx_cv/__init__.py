@@ -55,7 +55,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 4,  # 4: the skill details line marks its aliases
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
