@@ -21,8 +21,7 @@ PAGES = {
     "os.html": "Operating systems",
     "databases.html": "Databases",
     "skills.html": "Skills",
-    "university.html": "University",
-    "school.html": "School",
+    "education.html": "Education",
 }
 
 # Key facts of each seed section, as the CV states them (typos corrected).
