@@ -54,8 +54,6 @@ test-packages:
 
 html: $(BIN)/.installed
 	$(SPHINX) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html
-	@# the site links to the PDF: ship it beside the pages when it was built
-	@for pdf in $(BUILDDIR)/latex/*.pdf; do [ ! -f "$$pdf" ] || cp "$$pdf" $(BUILDDIR)/html/; done
 
 latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
@@ -67,12 +65,15 @@ VARIANT_DIR = $(BUILDDIR)/variants/$(NAME)
 variant: setup
 	@[ -n "$(NAME)" ] || { echo "make variant NAME=...: one of: $$($(BIN)/python -c \
 	  'from sphinx_cv.variants import variant_names; print(*variant_names("."))')"; exit 2; }
-	$(SPHINX) -b html $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/html
 	$(SPHINX) -b latex $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/latex
 	$(MAKE) -C $(VARIANT_DIR)/latex all-pdf LATEXMKOPTS='-quiet'
 	@$(BIN)/python -m sphinx_cv.latex.pagelimit $(VARIANT_DIR)/latex
-	@mkdir -p $(BUILDDIR)/html
-	@for pdf in $(VARIANT_DIR)/latex/*.pdf; do cp "$$pdf" $(BUILDDIR)/html/; cp "$$pdf" $(VARIANT_DIR)/html/; done
+	@# the PDFs the sites offer, beside their pages (the whole CV's site is built after)
+	@mkdir -p $(BUILDDIR)/html $(VARIANT_DIR)/html
+	cp $(VARIANT_DIR)/latex/*.pdf $(BUILDDIR)/html/
+	@for pdf in $(BUILDDIR)/html/*.pdf $(BUILDDIR)/latex/*.pdf; do \
+	  [ ! -f "$$pdf" ] || cp "$$pdf" $(VARIANT_DIR)/html/; done
+	$(SPHINX) -b html $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/html
 
 # every variant, one after the other
 variants: setup

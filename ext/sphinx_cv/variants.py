@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -475,7 +476,11 @@ def _remove(node: nodes.Element) -> None:
 
 
 def variant_pdfs(app: Sphinx) -> list[tuple[str, str]]:
-    """Every other PDF the site offers: the full CV's in a variant, each variant's."""
+    """Every other PDF the site offers: the whole CV's in a variant, each variant's.
+
+    Those beside the pages (``make variants`` puts them there); on Read the Docs all of
+    them (its ``post_build`` job adds them once the pages are written).
+    """
     stem = getattr(app, "_cv_pdf_stem", "")
     if not stem:
         return []
@@ -484,7 +489,12 @@ def variant_pdfs(app: Sphinx) -> list[tuple[str, str]]:
     for variant in getattr(app, "_cv_variants", {}).values():
         if this is None or variant.name != this.name:
             offered.append((str(_("PDF: %s")) % variant.label, pdf_name(stem, variant)))
-    return offered
+    on_read_the_docs = bool(os.environ.get("READTHEDOCS"))
+    return [
+        (label, name)
+        for label, name in offered
+        if on_read_the_docs or (Path(app.outdir) / name).is_file()
+    ]
 
 
 def write_limits(app: Sphinx, exception: Exception | None) -> None:
