@@ -31,7 +31,7 @@ define apt-install
 endef
 
 .PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages \
-	catalogs gettext variant variants
+	catalogs gettext variant variants variant-pdf variant-html
 
 all: latexpdf variants html
 
@@ -59,27 +59,35 @@ latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
 	$(MAKE) -C $(BUILDDIR)/latex all-pdf LATEXMKOPTS='-quiet'
 
-# a variant of the CV (cv_variants in conf.py, or variants/NAME.json): its site and PDF in
-# _build/variants/NAME; the PDF also beside the whole CV's pages, which offer it
+# a variant of the CV (cv_variants in conf.py, or variants/NAME.json): its PDF, then its
+# site, in _build/variants/NAME; the PDF also beside the whole CV's pages, which offer it
 VARIANT_DIR = $(BUILDDIR)/variants/$(NAME)
+VARIANT_NAMES = $(BIN)/python -c 'from sphinx_cv.variants import variant_names; print(*variant_names("."))'
+
 variant: setup
-	@[ -n "$(NAME)" ] || { echo "make variant NAME=...: one of: $$($(BIN)/python -c \
-	  'from sphinx_cv.variants import variant_names; print(*variant_names("."))')"; exit 2; }
+	@[ -n "$(NAME)" ] || { echo "make variant NAME=...: one of: $$($(VARIANT_NAMES))"; exit 2; }
+	@$(MAKE) --no-print-directory variant-pdf NAME=$(NAME)
+	@$(MAKE) --no-print-directory variant-html NAME=$(NAME)
+
+# every variant: all the PDFs first, so that each site offers all of them
+variants: setup
+	@for name in $$($(VARIANT_NAMES)); do \
+	  $(MAKE) --no-print-directory variant-pdf NAME=$$name || exit 1; done
+	@for name in $$($(VARIANT_NAMES)); do \
+	  $(MAKE) --no-print-directory variant-html NAME=$$name || exit 1; done
+
+variant-pdf:
 	$(SPHINX) -b latex $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/latex
 	$(MAKE) -C $(VARIANT_DIR)/latex all-pdf LATEXMKOPTS='-quiet'
 	@$(BIN)/python -m sphinx_cv.latex.pagelimit $(VARIANT_DIR)/latex
-	@# the PDFs the sites offer, beside their pages (the whole CV's site is built after)
-	@mkdir -p $(BUILDDIR)/html $(VARIANT_DIR)/html
+	@mkdir -p $(BUILDDIR)/html
 	cp $(VARIANT_DIR)/latex/*.pdf $(BUILDDIR)/html/
+
+variant-html:
+	@mkdir -p $(VARIANT_DIR)/html
 	@for pdf in $(BUILDDIR)/html/*.pdf $(BUILDDIR)/latex/*.pdf; do \
 	  [ ! -f "$$pdf" ] || cp "$$pdf" $(VARIANT_DIR)/html/; done
 	$(SPHINX) -b html $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/html
-
-# every variant, one after the other
-variants: setup
-	@for name in $$($(BIN)/python -c \
-	  'from sphinx_cv.variants import variant_names; print(*variant_names("."))'); do \
-	  $(MAKE) --no-print-directory variant NAME=$$name || exit 1; done
 
 # the extension's own words (ext/sphinx_cv/locales): extract them from the code into the
 # template, merge it into each language's .po (translate what is new there; a new
