@@ -1,4 +1,4 @@
-"""Filling in, once every document is read, where each skill is used."""
+"""Filling in, once every document is read, where each skill is used and by which entries."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.nodes import make_refnode
 
+from .evidence import evidence
 from .indices import mention_label, places
+from .locale import _
 from .model import skill_key
 from .nodes import skill_usage
 
@@ -18,9 +20,12 @@ if TYPE_CHECKING:
     from .domain import CVDomain
     from .model import Mention
 
+EVIDENCE = "cv-skill-evidence"
+"""The class of a definition's ``2016–present · 6 entries`` line."""
+
 
 def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """``doctree-resolved``: fill each skill's "Used in" line, index each mention."""
+    """``doctree-resolved``: fill each skill's evidence and "Used in" lines, index each mention."""
     domain: CVDomain = app.env.domains["cv"]  # type: ignore[assignment]
     if any(True for _ in doctree.findall(skill_usage)):
         by_skill = domain.mentions_by_skill()
@@ -31,7 +36,9 @@ def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             if mentions:
                 # links from the skill's page (LaTeX resolves all pages as the root)
                 page = domain.skills[key].docname
-                placeholder.replace_self(_usage_line(app, domain, page, mentions))
+                shown = evidence(domain, key)
+                lines = [nodes.paragraph(shown, shown, classes=[EVIDENCE])] if shown else []
+                placeholder.replace_self([*lines, _usage_line(app, domain, page, mentions)])
             else:
                 placeholder.parent.remove(placeholder)
     if app.builder.format == "latex":
@@ -45,17 +52,17 @@ def _key_of(signature: nodes.Element) -> str:
 def _usage_line(
     app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]
 ) -> nodes.paragraph:
-    """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
+    """``Used in: Page › Section; Page › Section › Entry``, each part a link to its first
+    mention there."""
     line = nodes.paragraph(classes=["cv-skill-usage"])
-    line += nodes.strong("Used in:", "Used in:")
-    for number, (first, count) in enumerate(places(mentions)):
+    label = str(_("Used in:"))
+    line += nodes.strong(label, label)
+    for number, first in enumerate(places(mentions)):
         line += nodes.Text(" " if number == 0 else "; ")
         label = mention_label(domain, first)
         line += make_refnode(
             app.builder, docname, first.docname, first.node_id, nodes.inline(label, label), label
         )
-        if count > 1:
-            line += nodes.Text(f" ({count})")
     return line
 
 
