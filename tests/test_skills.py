@@ -183,4 +183,3 @@ def test_entries_can_be_referenced_by_title(built: SphinxTestApp) -> None:
         for a in soup(built, "experience.html").select("a.reference.internal")
     }
     assert links["Cluster autoscaler"] == "projects.html#entry-cluster-autoscaler"
-
