@@ -167,12 +167,28 @@ def test_cv_bookmarks_are_home_sections_then_pages_at_one_level(cv: Pdf, cv_buil
     assert outline.find("outline") is not None  # the pages' own sections, one level down
 
 
+def test_cv_pdf_is_a_cv_first(cv: Pdf) -> None:
+    """At most 4 A4 pages; skills as one line per category; Education before the index."""
+    assert int(cv.info()["Pages"]) <= 4
+    text = " ".join(cv.text().split())
+    assert "Programming languages: Golang, Python, Ruby, PHP, Assembly" in text
+    assert "Used in" not in text and "compiled, statically typed" not in text  # no glossary
+    assert text.index("Skills: PIC, Assembly") < text.index("Index of skills")
+    assert "Skills:}\u00a0" in cv.tex and "Skills:} " not in cv.tex  # the label keeps its value
+
+
+def test_the_pdf_index_can_be_turned_off(rootdir: Path, tmp_path: Path) -> None:
+    pdf = build_pdf(rootdir / "test-latex-design", tmp_path, "-D", "cv_pdf_index=0")
+    assert r"\index{" not in pdf.tex and r"\printindex" not in pdf.tex
+    assert "Index of skills" not in pdf.text()
+
+
 def test_cv_links_are_clickable(cv: Pdf) -> None:
     links = cv.link_texts()
     assert links["https://github.com/sergelogvinov"].startswith("GitHub: github.com/sergelogvinov")
     assert "Talos CCM" in links["https://github.com/siderolabs/talos-cloud-controller-manager"]
     internal = [text for target, text in cv.links() if target.startswith(cv.path.stem)]
-    assert len(internal) > 500  # skill mentions, "Used in" pages, index pages
+    assert len(internal) > 400  # skill mentions and index pages
     assert "Kubernetes" in internal
 
 
@@ -192,15 +208,15 @@ def test_cv_ends_with_the_index_of_skills_with_their_pages(cv: Pdf, cv_build: CV
 def test_cv_pdf_keeps_the_text_of_the_site(cv: Pdf, cv_build: CVBuild) -> None:
     """Every paragraph, list item and heading of the pages is in the PDF, in one piece.
 
-    Left out: the skills' "Used in" lines, which the PDF gives as page numbers, and the
-    site's "Download PDF" button.
+    Left out: the site's "Download PDF" button, and the skills' definitions, which the
+    PDF gives as one line of names per category (``cv_pdf_glossary = False``).
     """
     pdf = squeeze(cv.text())
     missing = []
     for page in sorted((cv_build.html / "docs").glob("*.html")):
         html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         article = html.select_one("article")
-        for extra in article.select(".cv-skill-usage, .headerlink, .cv-download"):
+        for extra in article.select("dl.cv.skill, .headerlink, .cv-download"):
             extra.decompose()
         for block in article.find_all(["p", "li", "dt", "h1", "h2", "h3"]):
             if not block.find(["p", "li"]) and squeeze(block.get_text()) not in pdf:

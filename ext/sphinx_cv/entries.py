@@ -160,7 +160,7 @@ class EntryDirective(SphinxDirective):
         label = str(_("Skills:"))
         line += nodes.strong(label, label)
         for number, name in enumerate(dict.fromkeys(skills)):
-            line += nodes.Text(" " if number == 0 else ", ")
+            line += nodes.Text("\u00a0" if number == 0 else ", ")  # no label alone at a line end
             anchor, xref = skill_reference(self.env, self.state.document, name, name, False)
             xref["cv_canonical"] = True
             self.set_source_info(xref)

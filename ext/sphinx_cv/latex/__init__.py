@@ -6,6 +6,11 @@
     table of contents, compact sections and the index of skills at the end.
 ``cv_paper``
     ``"a4"`` (the default) or ``"letter"``: the PDF's paper, for any LaTeX theme.
+``cv_pdf_glossary``
+    ``False`` (the default): the skills' definitions are one ``Category: a, b, c``
+    line each in the PDF; ``True``: each with its description and pages.
+``cv_pdf_index``
+    ``True`` (the default): the PDF ends with the index of skills and their pages.
 
 The header and the PDF's metadata come from ``cv_name``, ``cv_headline`` and
 ``cv_links`` (:mod:`sphinx_cv.config`) and the skills of the ``cv`` domain; they
@@ -64,6 +69,8 @@ def add_theme(app: Sphinx, config: Config) -> None:
     # new values, not changed defaults (which other Sphinx applications may share)
     if str(THEMES) not in map(str, config.latex_theme_path):
         config.latex_theme_path = [*config.latex_theme_path, str(THEMES)]
+    if not config.cv_pdf_index and "printindex" not in config.latex_elements:
+        config.latex_elements = {**config.latex_elements, "printindex": ""}
     if "papersize" not in config.latex_elements:
         config.latex_theme_options = {
             "papersize": PAPERS[config.cv_paper],
@@ -119,6 +126,8 @@ def _latex_uri(url: str, escape: Callable[[str], str]) -> str:
 def setup_latex(app: Sphinx) -> None:
     """Register ``cv_paper``, the ``cv`` theme, the LaTeX nodes, transforms and files."""
     app.add_config_value("cv_paper", "a4", "", ENUM(*PAPERS), "the PDF's paper: a4 or letter")
+    app.add_config_value("cv_pdf_glossary", False, "", frozenset({bool}), "definitions in PDF")
+    app.add_config_value("cv_pdf_index", True, "", frozenset({bool}), "the PDF's index of skills")
     app.connect("config-inited", add_theme)
     app.add_node(cv_latex_env, latex=(visit_env, depart_env))
     app.add_node(cv_latex_inline, latex=(visit_inline, depart_inline))
