@@ -48,7 +48,7 @@ def test_text_has_entry_header_and_usage(app: SphinxTestApp) -> None:
     app.build()
     projects = (Path(app.outdir) / "projects.txt").read_text()
     assert "Cluster autoscaler (2021 – 2023)\n\nAuthor\n" in projects
-    assert "**Skills:** *Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
+    assert "**Skills:**\u00a0*Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
     skills = " ".join((Path(app.outdir) / "skills.txt").read_text().split())
     assert (
         "2021–2023 · 1 entry **Used in:** Jane Doe; Experience › Tooling; "
