@@ -64,8 +64,16 @@ def test_latex_has_entries_anchors_and_index_entries(app: SphinxTestApp) -> None
     assert (
         r"\sphinxcventryheader{\phantomsection\label{\detokenize{projects:entry-cluster-autoscaler}}"
         r"\sphinxhref{https://example.org/autoscaler}{Cluster autoscaler}}"
-        r"{\mbox{2021 \textendash{} 2023}}"
+        r"{\mbox{2021 \textendash{} 2023}}{Author}"
     ) in tex
     # every mention gives the PDF's index a page: Go is mentioned four times
     assert tex.count(r"\index{Go@\spxentry{Go}}") == 4
+    # the definitions are one line per category: the index lists where skills are used
+    assert r"\sphinxstylestrong{Programming languages:}" in tex and "|spxpagem" not in tex
+
+
+@pytest.mark.sphinx("latex", testroot="skills", confoverrides={"cv_pdf_glossary": True})
+def test_latex_glossary_gives_the_definitions_page_in_bold(app: SphinxTestApp) -> None:
+    app.build()
+    tex = next(Path(app.outdir).glob("*.tex")).read_text()
     assert r"\index{Go@\spxentry{Go}|spxpagem}" in tex  # the definition, in bold
