@@ -12,9 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
-from test_skills import module_app, soup
-
-__all__ = ["module_app"]  # the fixture, shared with test_skills
+from test_skills import soup
 
 
 @pytest.fixture(scope="module")
