@@ -98,13 +98,15 @@ def test_german_build_uses_the_extensions_german_words(sites: dict[str, Path]) -
     skills = soup(sites["de"] / "skills.html")
     usage = [p.get_text(" ", strip=True) for p in skills.select(".cv-skill-usage")]
     assert usage[0].startswith("Verwendet in:")
+    assert "Auch: k8s" in skills.select_one(".cv-skill-details").get_text()
     navigation = skills.select_one("nav.cv-skill-usage-nav")["aria-label"]
     assert navigation == "Wo Kubernetes verwendet wird"
     index = soup(sites["de"] / "index.html")
     assert index.select_one(".cv-entry-skills strong").get_text() == "Kenntnisse:"
     skill_index = soup(sites["de"] / "cv-skills.html")
     assert skill_index.title.get_text().startswith("Kenntnisse A–Z")
-    assert "2 Verwendungen" in skill_index.get_text()
+    rows = [row.get_text(" ", strip=True) for row in skill_index.select("article tr")]
+    assert "Linux (Systeme) 2019–heute · 1 Eintrag" in rows
 
 
 def test_dates_are_written_in_the_documents_language(sites: dict[str, Path]) -> None:

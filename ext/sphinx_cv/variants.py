@@ -50,11 +50,11 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util import logging
 
-from .evidence import entry_skills
 from .homepage import intro_paragraphs, lead_headline
 from .locale import _
 from .model import skill_key
 from .nodes import cv_entry
+from .uses import entry_skills
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -298,17 +298,17 @@ def leave_out(app: Sphinx, env: BuildEnvironment) -> list[str]:
     hidden = _restore(env, domain)
     variant = current(app)
     if variant is None:
-        domain._by_skill = None
+        _forget_groupings(domain)
         return []
     for entry in left_out(domain, variant):
         domain.entries[entry.docname].remove(entry)
         hidden["entries"].setdefault(entry.docname, []).append(entry)
         mentions = domain.mentions.get(entry.docname, [])
-        for mention in [m for m in mentions if m.entry == entry.title]:
+        for mention in [m for m in mentions if m.entry_id == entry.node_id]:
             mentions.remove(mention)
             hidden["mentions"].setdefault(entry.docname, []).append(mention)
     _leave_out_headline(env, domain, hidden, variant)
-    domain._by_skill = None
+    _forget_groupings(domain)
     focused = focus(domain, variant)
     if focused:  # the focus, and what the entries kept of the focused kinds use
         entries = [e for e in domain.all_entries() if e.kind in variant.kinds]
@@ -325,8 +325,14 @@ def leave_out(app: Sphinx, env: BuildEnvironment) -> list[str]:
         for item in [i for i in items if i[2] == skill.node_id]:
             items.remove(item)
             hidden["index"].setdefault(skill.docname, []).append(item)
-    domain._by_skill = None
+    _forget_groupings(domain)
     return []
+
+
+def _forget_groupings(domain: CVDomain) -> None:
+    """The domain's groupings of mentions and entries by skill, made again when asked."""
+    domain._by_skill = None
+    domain._entries_by_skill = None
 
 
 def _leave_out_headline(

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..dates import parse_period
-from ..evidence import evidence, places_outside_entries
 from ..indices import mention_label
 from ..posting import read_posting
+from ..uses import places_outside_entries
 from .project import ProjectError, read_project
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
 def report(domain: CVDomain, reading: Reading) -> str:
     """The matched skills with their entries, the missing terms, the coverage."""
-    used_by = evidence(domain)
+    used_by = domain.entries_by_skill()
     lines = [f"Skills of the CV the posting names ({len(reading.skills)}):"]
     for match in reading.skills:
         skill = domain.skills[match.key]
