@@ -1,0 +1,1 @@
+"""The ``sphinx-cv`` command line, apart from the Sphinx extension."""

@@ -1,0 +1,77 @@
+"""What an importer reads from a CV file, before it becomes MyST pages.
+
+Text values are plain text, except :class:`Markup`, which an importer has already
+turned into MyST (RenderCV's fields hold Markdown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+class Markup(str):
+    """Text that is already MyST inline markup: written as it is, never escaped."""
+
+
+@dataclass
+class Entry:
+    """One ``{cv:KIND}`` directive: argument, options, body paragraphs and highlights."""
+
+    kind: str
+    name: str
+    options: dict[str, str] = field(default_factory=dict)
+    paragraphs: list[str] = field(default_factory=list)
+    highlights: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """A run of plain content in a section: paragraphs, a bullet list or a numbered list."""
+
+    style: str  # "paragraphs", "bullets" or "numbered"
+    items: list[str]
+
+
+@dataclass
+class Section:
+    """One page of the CV, titled, with entries and blocks in the input's order."""
+
+    title: str
+    slug: str
+    items: list[Entry | Block] = field(default_factory=list)
+
+
+@dataclass
+class Skill:
+    """One ``{cv:skill}`` definition."""
+
+    name: str
+    level: str = ""
+
+
+@dataclass
+class SkillGroup:
+    """Skills of one category: one ``##`` section of the skills page."""
+
+    category: str
+    skills: list[Skill] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A CV read from JSON Resume or RenderCV."""
+
+    name: str
+    person: dict[str, Any] = field(default_factory=dict)  # conf.py values: cv_headline, ...
+    summary: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    skills: list[SkillGroup] = field(default_factory=list)
+    image: str = ""  # html_logo: a URL, or one of ``files``
+    files: dict[str, Path] = field(default_factory=dict)  # copied into the repository
+    kept: dict[str, Any] = field(default_factory=dict)  # values with no place, kept in conf.py
+
+
+class InputError(Exception):
+    """Bad input: the message names the file and the JSON path or the YAML line."""

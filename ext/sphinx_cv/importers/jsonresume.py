@@ -1,0 +1,177 @@
+"""JSON Resume 1.x (https://jsonresume.org/schema) as a :class:`~.document.Document`."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from .document import Document, Entry, InputError, Section, Skill, SkillGroup
+from .myst import paragraphs, slug
+
+# section key: (page title, entry kind, field of the directive's argument)
+SECTIONS = {
+    "work": ("Work", "work", "name"),
+    "volunteer": ("Volunteer", "volunteer", "organization"),
+    "education": ("Education", "education", "institution"),
+    "projects": ("Projects", "project", "name"),
+    "awards": ("Awards", "award", "title"),
+    "certificates": ("Certificates", "certificate", "name"),
+    "publications": ("Publications", "publication", "name"),
+    "languages": ("Languages", "language", "language"),
+    "interests": ("Interests", "interest", "name"),
+    "references": ("References", "reference", "name"),
+}
+# JSON Resume field → directive option, for every kind
+OPTIONS = {
+    "position": "position",
+    "location": "location",
+    "url": "url",
+    "startDate": "start",
+    "endDate": "end",
+    "area": "area",
+    "studyType": "degree",
+    "score": "score",
+    "awarder": "awarder",
+    "date": "date",
+    "issuer": "issuer",
+    "publisher": "publisher",
+    "releaseDate": "date",
+    "fluency": "fluency",
+    "type": "type",
+    "entity": "entity",
+}
+LISTS = {"courses": "courses", "roles": "roles", "keywords": "keywords"}
+BODY = ("summary", "description", "reference")
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Resume 1.3.1 schema shipped with the package."""
+    text = resources.files(__package__).joinpath("schemas/jsonresume.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def json_path(path: Any) -> str:
+    """``$.work[0].startDate`` from a sequence of keys and indexes."""
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def read(text: str, source: str) -> Document:
+    """Parse, validate against the schema, refuse keys with no place, then map."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{source}:{error.lineno}:{error.colno}: invalid JSON: {error.msg}"
+        ) from None
+    validator = jsonschema.Draft7Validator(
+        schema(), format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
+    )
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        raise InputError(f"{source}: {json_path(error.absolute_path)}: {error.message}")
+    unknown = next(_unknown_keys(data, schema(), []), None)
+    if unknown is not None:
+        raise InputError(
+            f"{source}: {json_path(unknown)}: unknown key {unknown[-1]!r}: "
+            "JSON Resume allows extra keys, but sphinx-cv has no place for this one"
+        )
+    return _document(data, source)
+
+
+def _unknown_keys(data: Any, node: dict[str, Any], path: list[Any]):
+    """Paths of keys the schema does not define, at any depth."""
+    if isinstance(data, dict) and "properties" in node:
+        for key, value in data.items():
+            if key not in node["properties"]:
+                yield [*path, key]
+            else:
+                yield from _unknown_keys(value, node["properties"][key], [*path, key])
+    elif isinstance(data, list) and "items" in node:
+        for index, value in enumerate(data):
+            yield from _unknown_keys(value, node["items"], [*path, index])
+
+
+def _document(data: dict[str, Any], source: str) -> Document:
+    basics = data.get("basics", {})
+    name = " ".join(basics.get("name", "").split())
+    if not name:
+        raise InputError(f"{source}: $.basics.name: a CV needs the person's name")
+    document = Document(name=name, person=_person(basics))
+    document.summary = paragraphs(basics.get("summary", ""))
+    if basics.get("image"):
+        document.image = basics["image"]
+    document.skills = [
+        SkillGroup(
+            group.get("name", ""),
+            [Skill(k, group.get("level", "")) for k in group.get("keywords") or [group["name"]]],
+        )
+        for group in data.get("skills", [])
+        if group.get("keywords") or group.get("name")
+    ]
+    known = {s.name.casefold(): s.name for g in document.skills for s in g.skills}
+    loose = SkillGroup("")  # project keywords that no skill of the input names
+    for key, items in data.items():
+        if key not in SECTIONS or not items:
+            continue
+        title, kind, argument = SECTIONS[key]
+        section = Section(title, slug(title))
+        for item in items:
+            section.items.append(_entry(kind, item.get(argument, ""), item, known, loose))
+        document.sections.append(section)
+    if loose.skills:
+        document.skills.insert(0, loose)
+    for key in ("$schema", "meta"):
+        if key in data:
+            document.kept[key] = data[key]
+    return document
+
+
+def _person(basics: dict[str, Any]) -> dict[str, Any]:
+    person: dict[str, Any] = {"cv_name": " ".join(basics["name"].split())}
+    for field, value in (
+        ("label", "cv_headline"),
+        ("email", "cv_email"),
+        ("phone", "cv_phone"),
+        ("url", "cv_website"),
+    ):
+        if basics.get(field):
+            person[value] = basics[field]
+    if basics.get("location"):
+        person["cv_location"] = basics["location"]
+    links = []
+    for profile in basics.get("profiles", []):
+        link = (profile.get("network", ""), profile.get("url", ""))
+        links.append((*link, profile["username"]) if profile.get("username") else link)
+    if links:
+        person["cv_links"] = links
+    return person
+
+
+def _entry(
+    kind: str, name: str, item: dict[str, Any], known: dict[str, str], loose: SkillGroup
+) -> Entry:
+    entry = Entry(kind, name)
+    for field, value in item.items():
+        if field in OPTIONS:
+            entry.options[OPTIONS[field]] = value
+        elif field == "keywords" and kind == "project":
+            entry.options["skills"] = ", ".join(_skill(k, known, loose) for k in value)
+        elif field in LISTS:
+            entry.options[LISTS[field]] = ", ".join(value)
+        elif field in BODY:
+            entry.paragraphs += paragraphs(value)
+        elif field == "highlights":
+            entry.highlights = list(value)
+    return entry
+
+
+def _skill(keyword: str, known: dict[str, str], loose: SkillGroup) -> str:
+    """A project keyword as the name of a skill of the input, else as a new skill."""
+    name = " ".join(keyword.split())
+    if name.casefold() not in known:
+        known[name.casefold()] = name
+        loose.skills.append(Skill(name))
+    return known[name.casefold()]

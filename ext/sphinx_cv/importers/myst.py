@@ -1,0 +1,191 @@
+"""A :class:`~.document.Document` as the files of a CV repository, in MyST Markdown."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pprint import pformat
+from typing import TYPE_CHECKING
+
+from .document import Block, Entry, Markup
+
+if TYPE_CHECKING:
+    from .document import Document, Section
+
+# Characters that start markup anywhere in a line (CommonMark and MyST's roles, targets,
+# substitutions, HTML, autolinks, entities), and at the start of a line (headings, lists,
+# quotes, tables, comments, field lists, thematic breaks).
+_INLINE = re.compile(r"([\\`*_{}\[\]<>&|~$])")
+_LINE_START = re.compile(r"^(\s*\d*)([#+\-=>:%|!(.)])", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """Plain text as MyST inline text that renders as the same characters."""
+    if isinstance(text, Markup):
+        return text
+    return _LINE_START.sub(r"\1\\\2", _INLINE.sub(r"\\\1", text))
+
+
+def one_line(text: str) -> str:
+    """A directive argument or option value: one line, runs of white space as one space."""
+    return " ".join(text.split())
+
+
+def paragraphs(text: str) -> list[str]:
+    """Text split at blank lines; lines inside a paragraph joined by a space."""
+    return [one_line(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def slug(title: str) -> str:
+    """A page name: lower-case ASCII letters, digits and hyphens."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-") or "section"
+
+
+def file_stem(name: str) -> str:
+    """The PDF's file name from the person's name: ``Zoë Kovač`` → ``ZoeKovac``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "", ascii_name) or "cv"
+
+
+def entry(item: Entry) -> str:
+    """One ``{cv:KIND}`` directive in a backtick fence."""
+    fence = "~~~" if "`" in item.name else "```"  # a backtick fence's info has no backtick
+    lines = [f"{fence}{{cv:{item.kind}}} {one_line(item.name)}"]
+    lines += [f":{key}: {one_line(value)}" for key, value in item.options.items() if value.strip()]
+    body = [escape(p) for p in item.paragraphs]
+    if item.highlights:
+        body.append(bullets(item.highlights))
+    if body:
+        lines += ["", "\n\n".join(body)]
+    lines.append(fence)
+    return "\n".join(lines)
+
+
+def bullets(items: list[str], numbered: bool = False) -> str:
+    """A Markdown list; an item's later lines are indented under it."""
+    out = []
+    for number, item in enumerate(items, 1):
+        marker = f"{number}. " if numbered else "- "
+        text = escape(one_line(item)) if not isinstance(item, Markup) else item
+        out.append(marker + text.replace("\n", "\n" + " " * len(marker)))
+    return "\n".join(out)
+
+
+def block(item: Block) -> str:
+    if item.style == "paragraphs":
+        return "\n\n".join(escape(p) for p in item.items)
+    return bullets(item.items, numbered=item.style == "numbered")
+
+
+def section_page(section: Section) -> str:
+    parts = [f"# {escape(section.title)}"]
+    parts += [entry(i) if isinstance(i, Entry) else block(i) for i in section.items]
+    return "\n\n".join(parts) + "\n"
+
+
+def skills_page(document: Document) -> str:
+    parts = ["# Skills"]
+    for group in document.skills:
+        if group.category:
+            parts.append(f"## {escape(group.category)}")
+        for skill in group.skills:
+            lines = [f"```{{cv:skill}} {one_line(skill.name)}"]
+            if skill.level.strip():
+                lines.append(f":level: {one_line(skill.level)}")
+            lines.append("```")
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+def index_page(document: Document, pages: list[str]) -> str:
+    parts = [f"# {escape(document.name)}"]
+    parts += [escape(p) for p in document.summary]
+    if pages:
+        parts.append("```{toctree}\n:hidden:\n\n" + "\n".join(pages) + "\n```")
+    return "\n\n".join(parts) + "\n"
+
+
+def conf_py(document: Document, source: str) -> str:
+    """The Sphinx configuration: the person's values, then the CV design's settings."""
+    stem = file_stem(document.name)
+    person = "\n".join(
+        f"{key} = {pformat(value, width=88)}" for key, value in document.person.items()
+    )
+    logo = f"html_logo = {document.image!r}\n" if document.image else ""
+    kept = ""
+    if document.kept:
+        dump = pformat(document.kept, width=86, sort_dicts=False).splitlines()
+        kept = (
+            f"\n# Values of {source} that sphinx-cv has no setting for, kept for reference:\n"
+            + "\n".join("# " + line for line in dump)
+            + "\n"
+        )
+    return f'''# Sphinx configuration of the CV of {one_line(document.name)}, imported from {source}
+
+project = {document.name!r}
+author = {document.name!r}
+
+root_doc = "docs/index"
+include_patterns = ["docs/**"]
+exclude_patterns = ["_build", ".*"]
+
+extensions = ["myst_parser", "sphinx_cv"]
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_url_schemes = ["http", "https", "mailto", "tel"]
+
+# who the CV is about
+{person}
+
+html_theme = "furo"
+html_title = {document.name!r}
+{logo}html_sidebars = {{
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/cv-indexes.html",
+        "sidebar/scroll-end.html",
+    ]
+}}
+
+latex_engine = "xelatex"
+latex_use_xindy = False
+latex_theme = "cv"
+latex_documents = [(root_doc, "{stem}.tex", project, author, latex_theme)]
+latex_domain_indices = False
+{kept}'''
+
+
+README = """\
+# {name}
+
+A CV built with [sphinx-cv](https://pypi.org/project/sphinx-cv/), imported from `{source}`.
+
+```sh
+sphinx-build -W -b html . _build/html
+sphinx-build -W -M latexpdf . _build
+```
+"""
+
+GITIGNORE = "/_build/\n/.venv/\n"
+
+
+def files(document: Document, source: str) -> dict[str, str]:
+    """The repository's files by path, relative to its root."""
+    pages: dict[str, str] = {}
+    for section in document.sections:
+        name, number = section.slug, 1
+        while name in pages or name in {"index", "skills", "genindex", "search"}:
+            number += 1
+            name = f"{section.slug}-{number}"
+        pages[name] = section_page(section)
+    if document.skills:
+        pages["skills"] = skills_page(document)
+    out = {f"docs/{name}.md": text for name, text in pages.items()}
+    out["docs/index.md"] = index_page(document, list(pages))
+    out["conf.py"] = conf_py(document, source)
+    out["README.md"] = README.format(name=one_line(document.name), source=source)
+    out[".gitignore"] = GITIGNORE
+    return out

@@ -1,0 +1,376 @@
+"""RenderCV 2.x YAML (https://docs.rendercv.com) as a :class:`~.document.Document`.
+
+The input is checked against RenderCV's own JSON Schema (shipped in ``schemas/``);
+each section's entry type is found the way RenderCV finds it, by the fields that
+only that type has.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from markdown_it import MarkdownIt
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .document import Block, Document, Entry, InputError, Markup, Section
+from .myst import escape, slug
+
+ENTRY_TYPES = (  # RenderCV's order of detection
+    "OneLineEntry",
+    "NormalEntry",
+    "ExperienceEntry",
+    "EducationEntry",
+    "PublicationEntry",
+    "BulletEntry",
+    "NumberedEntry",
+    "ReversedNumberedEntry",
+)
+KINDS = {  # entry type: (kind, field of the directive's argument)
+    "ExperienceEntry": ("work", "company"),
+    "EducationEntry": ("education", "institution"),
+    "NormalEntry": ("project", "name"),
+    "PublicationEntry": ("publication", "title"),
+}
+OPTIONS = {
+    "position": "position",
+    "location": "location",
+    "area": "area",
+    "degree": "degree",
+    "journal": "publisher",
+    "url": "url",
+}
+# RenderCV's profile URLs (schema/models/cv/social_network.py); Mastodon is @user@host
+PROFILE_URLS = {
+    "LinkedIn": "https://linkedin.com/in/",
+    "GitHub": "https://github.com/",
+    "GitLab": "https://gitlab.com/",
+    "IMDB": "https://imdb.com/name/",
+    "Instagram": "https://instagram.com/",
+    "ORCID": "https://orcid.org/",
+    "StackOverflow": "https://stackoverflow.com/users/",
+    "ResearchGate": "https://researchgate.net/profile/",
+    "YouTube": "https://youtube.com/@",
+    "Google Scholar": "https://scholar.google.com/citations?user=",
+    "Telegram": "https://t.me/",
+    "WhatsApp": "https://wa.me/",
+    "Leetcode": "https://leetcode.com/u/",
+    "X": "https://x.com/",
+    "Bluesky": "https://bsky.app/profile/",
+    "Reddit": "https://reddit.com/user/",
+}
+# words RenderCV keeps lower-case when it makes a title of a snake_case section key
+SMALL_WORDS = frozenset(
+    ("a", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "like", "near")
+    + ("nor", "of", "off", "on", "onto", "or", "over", "so", "than", "that", "to", "upon")
+    + ("when", "with", "yet")
+)
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """RenderCV's JSON Schema, shipped with the package."""
+    text = resources.files(__package__).joinpath("schemas/rendercv.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def characteristic_fields() -> dict[str, set[str]]:
+    """For each entry type, the fields no other entry type has (RenderCV's detection)."""
+    fields = {t: set(schema()["$defs"][t]["properties"]) for t in ENTRY_TYPES}
+    return {
+        t: f - set().union(*(o for u, o in fields.items() if u != t)) for t, f in fields.items()
+    }
+
+
+def read(text: str, source: str, folder: Path) -> Document:
+    """Parse with line numbers, validate against RenderCV's schema, then map."""
+    try:
+        root = YAML(typ="rt").load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise InputError(f"{source}{line}: invalid YAML: {error.problem or error}") from None
+    except YAMLError as error:
+        raise InputError(f"{source}: invalid YAML: {error}") from None
+    reader = _Reader(root, source)
+    return reader.document(folder)
+
+
+class _Reader:
+    def __init__(self, root: Any, source: str) -> None:
+        self.root = root
+        self.source = source
+
+    def fail(self, path: list[Any], message: str) -> InputError:
+        return InputError(f"{self.source}:{self.line(path)}: {_yaml_path(path)}: {message}")
+
+    def line(self, path: list[Any]) -> int:
+        """The line of the value at ``path`` (of its key in a mapping), 1-based."""
+        node, line = self.root, 1
+        for part in path:
+            try:
+                if isinstance(part, int):
+                    line = node.lc.item(part)[0] + 1
+                else:
+                    line = node.lc.key(part)[0] + 1
+                node = node[part]
+            except (AttributeError, KeyError, IndexError, TypeError):
+                break
+        return line
+
+    def check(self, value: Any, definition: str, path: list[Any]) -> None:
+        """Validate against ``$defs/definition``; refuse keys it does not define."""
+        validator = jsonschema.Draft202012Validator(
+            {"$ref": f"#/$defs/{definition}", "$defs": schema()["$defs"]}
+        )
+        error = jsonschema.exceptions.best_match(validator.iter_errors(_plain(value)))
+        if error is not None:
+            raise self.fail([*path, *error.absolute_path], error.message)
+        if isinstance(value, dict):
+            known = schema()["$defs"][definition].get("properties", {})
+            for key in value:
+                if key not in known:
+                    raise self.fail([*path, key], f"unknown key {key!r} in {definition}")
+
+    def document(self, folder: Path) -> Document:
+        root = self.root
+        if not isinstance(root, dict) or "cv" not in root:
+            raise self.fail([], "a RenderCV file is a mapping with a 'cv' key")
+        for key in root:
+            if key not in ("cv", "design", "locale", "settings"):
+                raise self.fail(
+                    [key], f"unknown key {key!r}: expected cv, design, locale, settings"
+                )
+        cv = root["cv"]
+        if not isinstance(cv, dict):
+            raise self.fail(["cv"], "'cv' is a mapping")
+        header = {k: v for k, v in cv.items() if k != "sections"}
+        self.check(header, "Cv", ["cv"])
+        self._check_keyed("design", "theme", "classic")
+        self._check_keyed("locale", "language", "english")
+        if "settings" in root:
+            self.check(root["settings"], "Settings", ["settings"])
+        name = " ".join(str(cv.get("name") or "").split())
+        if not name:
+            raise self.fail(["cv"], "a CV needs the person's name (cv.name)")
+        document = Document(name=name, person={"cv_name": name})
+        self._person(cv, document, folder)
+        for key, entries in (cv.get("sections") or {}).items():
+            document.sections.append(self._section(str(key), entries))
+        for key in ("design", "locale", "settings"):
+            if key in root:
+                document.kept[key] = _plain(root[key])
+        return document
+
+    def _check_keyed(self, key: str, field: str, default: str) -> None:
+        """``design`` by its ``theme``, ``locale`` by its ``language``: one schema each."""
+        if key not in self.root:
+            return
+        value = self.root[key]
+        mapping = schema()["$defs"]["BuiltInDesign" if key == "design" else "Locale"]
+        choices = mapping["discriminator"]["mapping"]
+        which = value.get(field, default) if isinstance(value, dict) else default
+        if which not in choices:
+            path = [key, field] if isinstance(value, dict) and field in value else [key]
+            raise self.fail(path, f"unknown {field} {which!r}: one of {', '.join(choices)}")
+        self.check(value, choices[which].rpartition("/")[2], [key])
+
+    def _person(self, cv: dict[str, Any], document: Document, folder: Path) -> None:
+        person = document.person
+        for field, setting in (("headline", "cv_headline"), ("location", "cv_location")):
+            if cv.get(field):
+                person[setting] = str(cv[field])
+        links: list[tuple[str, ...]] = []
+        for field, setting, label, scheme in (
+            ("email", "cv_email", "Email", "mailto:"),
+            ("phone", "cv_phone", "Phone", "tel:"),
+            ("website", "cv_website", "Website", ""),
+        ):
+            values = cv.get(field)
+            values = [str(v) for v in (values if isinstance(values, list) else [values]) if v]
+            if values:
+                person[setting] = values[0]
+                links += [(label, scheme + v) for v in values[1:]]
+        for network in cv.get("social_networks") or []:
+            links.append((network["network"], _profile_url(network), network["username"]))
+        for connection in cv.get("custom_connections") or []:
+            if connection.get("url"):
+                links.append((connection["placeholder"], str(connection["url"])))
+            else:
+                document.summary.append(connection["placeholder"])
+            document.kept.setdefault("cv.custom_connections icons", []).append(
+                connection["fontawesome_icon"]
+            )
+        if links:
+            person["cv_links"] = links
+        photo = cv.get("photo")
+        if photo and str(photo).startswith(("http://", "https://")):
+            document.image = str(photo)
+        elif photo:
+            path = folder / str(photo)
+            if not path.is_file():
+                raise self.fail(["cv", "photo"], f"no such file: {path}")
+            document.image = path.name
+            document.files[path.name] = path
+
+    def _section(self, key: str, entries: Any) -> Section:
+        path = ["cv", "sections", key]
+        section = Section(_title(key), slug(_title(key)))
+        if not isinstance(entries, list):
+            raise self.fail(path, "a section is a list of entries")
+        entry_type = self._entry_type(entries, path)
+        for index, value in enumerate(entries):
+            where = [*path, index]
+            if entry_type == "TextEntry":
+                if not isinstance(value, str):
+                    raise self.fail(where, "this section's entries are text (TextEntry)")
+                _add_block(section, "paragraphs", markup(value))
+                continue
+            self.check(value, entry_type, where)
+            self._entry(section, entry_type, value)
+        return section
+
+    def _entry_type(self, entries: list[Any], path: list[Any]) -> str:
+        for value in entries:
+            if isinstance(value, str):
+                return "TextEntry"
+            if isinstance(value, dict):
+                for entry_type, fields in characteristic_fields().items():
+                    if fields & set(value):
+                        return entry_type
+        raise self.fail(
+            path,
+            "no entry type matches: each entry is text or has the fields of one of "
+            + ", ".join(ENTRY_TYPES),
+        )
+
+    def _entry(self, section: Section, entry_type: str, value: dict[str, Any]) -> None:
+        value = _plain(value)
+        if entry_type == "BulletEntry":
+            _add_block(section, "bullets", markup(value["bullet"]))
+        elif entry_type in ("NumberedEntry", "ReversedNumberedEntry"):
+            field = "number" if entry_type == "NumberedEntry" else "reversed_number"
+            _add_block(section, "numbered", markup(value[field]))
+        elif entry_type == "OneLineEntry":
+            line = Markup(f"**{markup(value['label'])}:** {markup(value['details'])}")
+            _add_block(section, "bullets", line)
+        else:
+            section.items.append(_typed_entry(entry_type, value))
+
+
+def _typed_entry(entry_type: str, value: dict[str, Any]) -> Entry:
+    kind, argument = KINDS[entry_type]
+    name, url = _title_and_link(value[argument])
+    entry = Entry(kind, name)
+    if url:
+        entry.options["url"] = url
+    for field, option in OPTIONS.items():
+        if value.get(field) and field != argument:
+            entry.options[option] = str(value[field])
+    if value.get("doi"):
+        entry.options["url"] = f"https://doi.org/{value['doi']}"  # RenderCV links the DOI
+    if value.get("date") and kind in ("publication",):
+        entry.options["date"] = str(value["date"])
+    elif value.get("date"):
+        entry.options["start"] = entry.options["end"] = str(value["date"])
+    else:
+        if value.get("start_date"):
+            entry.options["start"] = str(value["start_date"])
+        if value.get("end_date"):
+            entry.options["end"] = str(value["end_date"])
+    if value.get("authors"):
+        entry.paragraphs.append(Markup(", ".join(markup(a) for a in value["authors"])))
+    if value.get("summary"):
+        entry.paragraphs.append(markup(value["summary"]))
+    entry.highlights = [markup(h) for h in value.get("highlights") or []]
+    return entry
+
+
+def _add_block(section: Section, style: str, text: str) -> None:
+    last = section.items[-1] if section.items else None
+    if isinstance(last, Block) and last.style == style:
+        last.items.append(text)
+    else:
+        section.items.append(Block(style, [text]))
+
+
+def _profile_url(network: dict[str, Any]) -> str:
+    if network["network"] == "Mastodon":
+        _, user, host = network["username"].split("@")
+        return f"https://{host}/@{user}"
+    return PROFILE_URLS[network["network"]] + network["username"]
+
+
+def _title(key: str) -> str:
+    """RenderCV's section title: ``education_and_training`` → ``Education and Training``."""
+    if " " in key or any(c.isupper() for c in key):
+        return key
+    words = key.replace("_", " ").split(" ")
+    return " ".join(w if w in SMALL_WORDS else w.capitalize() for w in words)
+
+
+def _title_and_link(text: str) -> tuple[str, str]:
+    """``[FlashInfer](https://…)``, a whole-name link, as the name and its URL."""
+    tokens = _markdown().parseInline(text)[0].children or []
+    if (
+        len(tokens) == 3
+        and tokens[0].type == "link_open"
+        and tokens[2].type == "link_close"
+        and tokens[1].type == "text"
+    ):
+        return tokens[1].content, str(tokens[0].attrs.get("href", ""))
+    return _text(tokens), ""
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    """RenderCV's Markdown: bold, italic, code and links."""
+    return MarkdownIt("zero").enable(["emphasis", "backticks", "link", "escape", "newline"])
+
+
+def markup(text: Any) -> Markup:
+    """RenderCV Markdown as MyST: its markup kept, every other character escaped."""
+    out, hrefs = [], []
+    for token in _markdown().parseInline(str(text))[0].children or []:
+        if token.type == "text":
+            out.append(escape(token.content))
+        elif token.type in ("strong_open", "strong_close"):
+            out.append("**")
+        elif token.type in ("em_open", "em_close"):
+            out.append("*")
+        elif token.type == "code_inline":
+            out.append(f"``{token.content}``" if "`" in token.content else f"`{token.content}`")
+        elif token.type == "link_open":
+            out.append("[")
+            hrefs.append(str(token.attrs.get("href", "")))
+        elif token.type == "link_close":
+            out.append(f"](<{hrefs.pop()}>)")
+        elif token.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+    return Markup("".join(out))
+
+
+def _text(tokens: list[Any]) -> str:
+    return "".join(t.content for t in tokens if t.type in ("text", "code_inline"))
+
+
+def _plain(value: Any) -> Any:
+    """ruamel's mappings, sequences and dates as plain JSON values."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _yaml_path(path: list[Any]) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".") or "(top)"
