@@ -43,9 +43,14 @@ def slug(title: str) -> str:
 
 
 def file_stem(name: str) -> str:
-    """The PDF's file name from the person's name: ``Zoë Kovač`` → ``ZoeKovac``."""
+    """The PDF's file name from the person's name: ``Zoë Kovač`` → ``ZoeKovac``.
+
+    ``cv`` when a letter has no ASCII form (``Søren``, ``王``).
+    """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "", ascii_name) or "cv"
+    stem = re.sub(r"[^A-Za-z0-9]+", "", ascii_name)
+    letters = sum(c.isalnum() for c in name)
+    return stem if stem and len(stem) == letters else "cv"
 
 
 def entry(item: Entry) -> str:
@@ -175,9 +180,10 @@ GITIGNORE = "/_build/\n/.venv/\n"
 def files(document: Document, source: str) -> dict[str, str]:
     """The repository's files by path, relative to its root."""
     pages: dict[str, str] = {}
+    reserved = {"index", "genindex", "search"} | ({"skills"} if document.skills else set())
     for section in document.sections:
         name, number = section.slug, 1
-        while name in pages or name in {"index", "skills", "genindex", "search"}:
+        while name in pages or name in reserved:
             number += 1
             name = f"{section.slug}-{number}"
         pages[name] = section_page(section)

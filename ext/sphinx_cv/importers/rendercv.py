@@ -67,9 +67,9 @@ PROFILE_URLS = {
 }
 # words RenderCV keeps lower-case when it makes a title of a snake_case section key
 SMALL_WORDS = frozenset(
-    ("a", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "like", "near")
-    + ("nor", "of", "off", "on", "onto", "or", "over", "so", "than", "that", "to", "upon")
-    + ("when", "with", "yet")
+    {"a", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "like", "near"}
+    | {"nor", "of", "off", "on", "onto", "or", "over", "so", "than", "that", "to", "upon"}
+    | {"when", "with", "yet"}
 )
 
 
@@ -130,14 +130,19 @@ class _Reader:
         validator = jsonschema.Draft202012Validator(
             {"$ref": f"#/$defs/{definition}", "$defs": schema()["$defs"]}
         )
-        error = jsonschema.exceptions.best_match(validator.iter_errors(_plain(value)))
-        if error is not None:
-            raise self.fail([*path, *error.absolute_path], error.message)
         if isinstance(value, dict):
             known = schema()["$defs"][definition].get("properties", {})
             for key in value:
                 if key not in known:
                     raise self.fail([*path, key], f"unknown key {key!r} in {definition}")
+        error = jsonschema.exceptions.best_match(validator.iter_errors(_plain(value)))
+        if error is None:
+            return
+        where = [*path, *error.absolute_path]
+        if error.validator == "additionalProperties":  # name the line of the first extra key
+            extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
+            where += extra[:1]
+        raise self.fail(where, error.message)
 
     def document(self, folder: Path) -> Document:
         root = self.root
