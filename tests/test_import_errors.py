@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from sphinx_cv.cli.main import main
 
 DATA = Path(__file__).parent / "data" / "import"

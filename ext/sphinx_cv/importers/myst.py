@@ -138,6 +138,7 @@ exclude_patterns = ["_build", ".*"]
 extensions = ["myst_parser", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
 myst_url_schemes = ["http", "https", "mailto", "tel"]
+smartquotes = False  # the text as imported: straight quotes, "--" not a dash
 
 # who the CV is about
 {person}

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from .document import Block, Document, Entry, InputError, Markup, Section
+from .document import Block, Document, Entry, InputError, Markup, Section, Skill, SkillGroup
 from .myst import escape, slug
 
 ENTRY_TYPES = (  # RenderCV's order of detection
@@ -168,7 +168,11 @@ class _Reader:
         document = Document(name=name, person={"cv_name": name})
         self._person(cv, document, folder)
         for key, entries in (cv.get("sections") or {}).items():
-            document.sections.append(self._section(str(key), entries))
+            groups = self._skill_groups(str(key), entries)
+            if groups:
+                document.skills += groups
+            else:
+                document.sections.append(self._section(str(key), entries))
         for key in ("design", "locale", "settings"):
             if key in root:
                 document.kept[key] = _plain(root[key])
@@ -241,6 +245,27 @@ class _Reader:
             self.check(value, entry_type, where)
             self._entry(section, entry_type, value)
         return section
+
+    def _skill_groups(self, key: str, entries: Any) -> list[SkillGroup]:
+        """A "Skills" section of ``label: a, b, c`` lines as skill definitions by category.
+
+        RenderCV's own sample writes skills this way. None (the section stays a page)
+        for another section, other entries, or a line that holds markup.
+        """
+        path = ["cv", "sections", key]
+        if _title(key).casefold() != "skills" or not isinstance(entries, list) or not entries:
+            return []
+        if self._entry_type(entries, path) != "OneLineEntry":
+            return []
+        groups = []
+        for index, value in enumerate(entries):
+            self.check(value, "OneLineEntry", [*path, index])
+            label, details = str(value["label"]), str(value["details"])
+            if markup(label) != escape(label) or markup(details) != escape(details):
+                return []
+            names = [" ".join(n.split()) for n in details.split(",")]
+            groups.append(SkillGroup(" ".join(label.split()), [Skill(n) for n in names if n]))
+        return groups
 
     def _entry_type(self, entries: list[Any], path: list[Any]) -> str:
         for value in entries:
