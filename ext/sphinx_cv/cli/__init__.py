@@ -1,1 +1,1 @@
-"""The ``sphinx-cv`` command line, apart from the Sphinx extension."""
+"""The ``sphinx-cv`` command: one module per subcommand, dispatched by :mod:`.main`."""

@@ -51,14 +51,18 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{target}: exists and is not an empty folder; choose another DIR")
         output = files(document, args.file.name)
     except InputError as error:
-        print(f"sphinx-cv import: {error}", file=sys.stderr)
+        print(f"sphinx-cv import: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    for name, text in output.items():
-        path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    for name, source in document.files.items():
-        shutil.copyfile(source, target / name)
+    try:
+        for name, text in output.items():
+            path = target / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        for name, source in document.files.items():
+            shutil.copyfile(source, target / name)
+    except OSError as error:
+        print(f"sphinx-cv import: error: {error.filename}: {error.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     print(f"Wrote {len(output) + len(document.files)} files to {target}/")
     if document.kept:
         print(f"Kept as a comment in conf.py (no sphinx-cv setting): {', '.join(document.kept)}")

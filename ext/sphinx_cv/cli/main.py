@@ -1,4 +1,7 @@
-"""``sphinx-cv``: one entry point, one module per subcommand."""
+"""``sphinx-cv COMMAND``: the subcommands, each a module with ``add_parser`` and ``run``.
+
+Bad input is a message on stderr and exit code 2, as argparse does for bad arguments.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from .. import __version__
 from . import import_
 
 if TYPE_CHECKING:
@@ -14,20 +18,22 @@ if TYPE_CHECKING:
 COMMANDS = (import_,)
 
 
-def parser() -> argparse.ArgumentParser:
-    """The command line: ``sphinx-cv COMMAND ...``."""
-    top = argparse.ArgumentParser(
-        prog="sphinx-cv", description="Write, build and publish a CV as Sphinx documentation."
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``sphinx-cv`` with every subcommand's own."""
+    parser = argparse.ArgumentParser(
+        prog="sphinx-cv",
+        description="Write a CV as MyST pages; build it into a site and a PDF with Sphinx.",
     )
-    subparsers = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:
         command.add_parser(subparsers)
-    return top
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one subcommand; its exit code is the program's."""
-    args = parser().parse_args(argv)
+    """Run the subcommand named in *argv*; its exit code."""
+    args = build_parser().parse_args(argv)
     return args.run(args)
 
 
