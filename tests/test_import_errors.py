@@ -129,11 +129,11 @@ def test_rendercv_schema_violation_names_yaml_line(tmp_path, capsys):
     assert f"{source}:{line}: cv.social_networks[0].network: 'Myspace' is not one of" in err
 
 
-def test_unknown_design_theme_names_yaml_line(tmp_path, capsys):
-    source = yaml_with(tmp_path, "  theme: classic", "  theme: fancy")
+def test_unknown_top_level_key_names_yaml_line(tmp_path, capsys):
+    source = yaml_with(tmp_path, "locale:", "locales:")
     code, err = run_import(capsys, source, tmp_path / "out")
     assert code == 2
-    assert f"{source}:{line_of(source, 'theme: fancy')}: design.theme: unknown theme 'fancy'" in err
+    assert f"{source}:{line_of(source, 'locales:')}: locales: unknown key 'locales'" in err
 
 
 def test_existing_folder_is_left_alone(tmp_path, capsys):

@@ -46,6 +46,10 @@ OPTIONS = {
     "journal": "publisher",
     "url": "url",
 }
+# How the CV looks and RenderCV runs, not what it says: kept as a comment in conf.py
+# (``rendercv_settings`` is 2.0-2.3's name of ``settings``); only the paper size maps.
+PRESENTATION = ("design", "locale", "settings", "rendercv_settings")
+PAPER = {"a4": "a4", "us-letter": "letter"}
 # RenderCV's profile URLs (schema/models/cv/social_network.py); Mastodon is @user@host
 PROFILE_URLS = {
     "LinkedIn": "https://linkedin.com/in/",
@@ -149,19 +153,14 @@ class _Reader:
         if not isinstance(root, dict) or "cv" not in root:
             raise self.fail([], "a RenderCV file is a mapping with a 'cv' key")
         for key in root:
-            if key not in ("cv", "design", "locale", "settings"):
-                raise self.fail(
-                    [key], f"unknown key {key!r}: expected cv, design, locale, settings"
-                )
+            if key not in ("cv", *PRESENTATION):
+                expected = ", ".join(("cv", *PRESENTATION))
+                raise self.fail([key], f"unknown key {key!r}: expected {expected}")
+            if not isinstance(root[key], dict):
+                raise self.fail([key], f"{key!r} is a mapping")
         cv = root["cv"]
-        if not isinstance(cv, dict):
-            raise self.fail(["cv"], "'cv' is a mapping")
-        header = {k: v for k, v in cv.items() if k != "sections"}
+        header = {k: v for k, v in cv.items() if k not in ("sections", "sort_entries")}
         self.check(header, "Cv", ["cv"])
-        self._check_keyed("design", "theme", "classic")
-        self._check_keyed("locale", "language", "english")
-        if "settings" in root:
-            self.check(root["settings"], "Settings", ["settings"])
         name = " ".join(str(cv.get("name") or "").split())
         if not name:
             raise self.fail(["cv"], "a CV needs the person's name (cv.name)")
@@ -173,23 +172,15 @@ class _Reader:
                 document.skills += groups
             else:
                 document.sections.append(self._section(str(key), entries))
-        for key in ("design", "locale", "settings"):
+        page = _plain(root.get("design", {})).get("page")
+        if isinstance(page, dict) and page.get("size") in PAPER:
+            document.person["cv_paper"] = PAPER[page["size"]]
+        if "sort_entries" in cv:  # 2.0-2.3: the pages keep the input's order
+            document.kept["cv.sort_entries"] = cv["sort_entries"]
+        for key in PRESENTATION:
             if key in root:
                 document.kept[key] = _plain(root[key])
         return document
-
-    def _check_keyed(self, key: str, field: str, default: str) -> None:
-        """``design`` by its ``theme``, ``locale`` by its ``language``: one schema each."""
-        if key not in self.root:
-            return
-        value = self.root[key]
-        mapping = schema()["$defs"]["BuiltInDesign" if key == "design" else "Locale"]
-        choices = mapping["discriminator"]["mapping"]
-        which = value.get(field, default) if isinstance(value, dict) else default
-        if which not in choices:
-            path = [key, field] if isinstance(value, dict) and field in value else [key]
-            raise self.fail(path, f"unknown {field} {which!r}: one of {', '.join(choices)}")
-        self.check(value, choices[which].rpartition("/")[2], [key])
 
     def _person(self, cv: dict[str, Any], document: Document, folder: Path) -> None:
         person = document.person
