@@ -98,7 +98,8 @@ class EntryDirective(SphinxDirective):
         self.state.document.note_explicit_target(heading)
         heading["_toc_name"] = heading.astext()
         header += heading
-        dates = self._dates_node(start, end)
+        # one date (an award's) is that day, not a period that goes on
+        dates = self._dates_node(start, start if "date" in kind.dates else end)
         if dates is not None:
             header += dates
         node += header

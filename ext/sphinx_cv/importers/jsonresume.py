@@ -44,7 +44,9 @@ OPTIONS = {
     "entity": "entity",
 }
 LISTS = {"courses": "courses", "roles": "roles", "keywords": "keywords"}
-BODY = ("summary", "description", "reference")
+BODY = ("description", "summary", "reference")  # a work's description: no option of its own
+OTHER_SKILLS = "Other"
+"""The category of project keywords that name no skill of the input."""
 
 
 def schema() -> dict[str, Any]:
@@ -100,7 +102,7 @@ def _document(data: dict[str, Any], source: str) -> Document:
     if not name:
         raise InputError(f"{source}: $.basics.name: a CV needs the person's name")
     document = Document(name=name, person=_person(basics))
-    document.summary = paragraphs(basics.get("summary", ""))
+    document.summary = paragraphs(basics.get("summary", "")) + _profile_lines(basics)
     if basics.get("image"):
         document.image = basics["image"]
     document.skills = [
@@ -112,20 +114,31 @@ def _document(data: dict[str, Any], source: str) -> Document:
         if group.get("keywords") or group.get("name")
     ]
     known = {s.name.casefold(): s.name for g in document.skills for s in g.skills}
-    loose = SkillGroup("")  # project keywords that no skill of the input names
+    loose = SkillGroup(OTHER_SKILLS)  # project keywords that no skill of the input names
     for key, items in data.items():
         if key not in SECTIONS or not items:
             continue
         title, kind, argument = SECTIONS[key]
         section = Section(title, slug(title))
-        for item in items:
-            section.items.append(_entry(kind, item.get(argument, ""), item, known, loose))
+        for index, item in enumerate(items):
+            name = " ".join(str(item.get(argument, "")).split())
+            if not name:
+                where = json_path([key, index, argument])
+                raise InputError(f"{source}: {where}: sphinx-cv needs each entry's {argument}")
+            section.items.append(_entry(kind, name, item, known, loose))
         document.sections.append(section)
     if loose.skills:
-        document.skills.insert(0, loose)
-    for key in ("$schema", "meta"):
-        if key in data:
-            document.kept[key] = data[key]
+        document.skills.append(loose)
+    meta = dict(data.get("meta", {}))
+    canonical = meta.get("canonical", "")
+    if canonical.startswith(("http://", "https://")) and canonical.endswith("/resume.json"):
+        # the site's address: the extension writes resume.json at its root
+        document.person["html_baseurl"] = canonical.removesuffix("resume.json")
+        del meta["canonical"]
+    if meta:
+        document.kept["meta"] = meta
+    if "$schema" in data:
+        document.kept["$schema"] = data["$schema"]
     return document
 
 
@@ -141,13 +154,23 @@ def _person(basics: dict[str, Any]) -> dict[str, Any]:
             person[value] = basics[field]
     if basics.get("location"):
         person["cv_location"] = basics["location"]
-    links = []
-    for profile in basics.get("profiles", []):
-        link = (profile.get("network", ""), profile.get("url", ""))
-        links.append((*link, profile["username"]) if profile.get("username") else link)
+    links = [
+        (profile.get("network", ""), profile["url"])
+        for profile in basics.get("profiles", [])
+        if profile.get("url")
+    ]
     if links:
         person["cv_links"] = links
     return person
+
+
+def _profile_lines(basics: dict[str, Any]) -> list[str]:
+    """Profiles without a URL, as ``network: username`` lines of the home page."""
+    return [
+        ": ".join(v for v in (p.get("network", ""), p.get("username", "")) if v)
+        for p in basics.get("profiles", [])
+        if not p.get("url") and (p.get("network") or p.get("username"))
+    ]
 
 
 def _entry(

@@ -117,7 +117,14 @@ def conf_py(document: Document, source: str) -> str:
     person = "\n".join(
         f"{key} = {pformat(value, width=88)}" for key, value in document.person.items()
     )
-    logo = f"html_logo = {document.image!r}\n" if document.image else ""
+    logo = ""
+    if document.image in document.files:
+        logo = f"html_logo = {document.image!r}  # the photo\n"
+    elif document.image:  # the site loads nothing from another origin: a copy is needed
+        logo = (
+            "# The photo is at the address below: save it beside conf.py and name the file here.\n"
+            f"# html_logo = {document.image!r}\n"
+        )
     kept = ""
     if document.kept:
         dump = pformat(document.kept, width=86, sort_dicts=False).splitlines()
@@ -130,6 +137,7 @@ def conf_py(document: Document, source: str) -> str:
 
 project = {document.name!r}
 author = {document.name!r}
+copyright = {document.name!r}
 
 root_doc = "docs/index"
 include_patterns = ["docs/**"]

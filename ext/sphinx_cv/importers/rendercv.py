@@ -19,6 +19,8 @@ from markdown_it import MarkdownIt
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from ..dates import parse_date
+from ..kinds import KINDS as ENTRY_KINDS
 from .document import Block, Document, Entry, InputError, Markup, Section, Skill, SkillGroup
 from .myst import escape, slug
 
@@ -199,7 +201,7 @@ class _Reader:
                 person[setting] = values[0]
                 links += [(label, scheme + v) for v in values[1:]]
         for network in cv.get("social_networks") or []:
-            links.append((network["network"], _profile_url(network), network["username"]))
+            links.append((network["network"], _profile_url(network)))
         for connection in cv.get("custom_connections") or []:
             if connection.get("url"):
                 links.append((connection["placeholder"], str(connection["url"])))
@@ -287,31 +289,52 @@ class _Reader:
 
 
 def _typed_entry(entry_type: str, value: dict[str, Any]) -> Entry:
+    """An entry of one of the kinds; values the kind has no option for open its body."""
     kind, argument = KINDS[entry_type]
-    name, url = _title_and_link(value[argument])
+    allowed = ENTRY_KINDS[kind].option_names
+    name, link = _title_and_link(value[argument])
     entry = Entry(kind, name)
-    if url:
-        entry.options["url"] = url
-    for field, option in OPTIONS.items():
-        if value.get(field) and field != argument:
-            entry.options[option] = str(value[field])
+    details: list[str] = []
+
+    def put(option: str, text: Any) -> None:
+        if text in (None, ""):
+            return
+        if option in allowed and option not in entry.options:
+            entry.options[option] = str(text)
+        else:
+            details.append(str(text))
+
     if value.get("doi"):
-        entry.options["url"] = f"https://doi.org/{value['doi']}"  # RenderCV links the DOI
-    if value.get("date") and kind in ("publication",):
-        entry.options["date"] = str(value["date"])
-    elif value.get("date"):
-        entry.options["start"] = entry.options["end"] = str(value["date"])
+        put("url", f"https://doi.org/{value['doi']}")  # RenderCV links the DOI
+    put("url", link)
+    for field, option in OPTIONS.items():
+        put(option, value.get(field))
+    date = str(value.get("date") or "")
+    if _is_date(date) and "date" in allowed:
+        put("date", date)
+    elif _is_date(date):
+        put("start", date)
+        put("end", date)
     else:
-        if value.get("start_date"):
-            entry.options["start"] = str(value["start_date"])
-        if value.get("end_date"):
-            entry.options["end"] = str(value["end_date"])
+        details.append(date)
+    put("start", value.get("start_date"))
+    put("end", value.get("end_date"))
+    if any(details):
+        entry.paragraphs.append(" · ".join(d for d in details if d))
     if value.get("authors"):
         entry.paragraphs.append(Markup(", ".join(markup(a) for a in value["authors"])))
     if value.get("summary"):
         entry.paragraphs.append(markup(value["summary"]))
     entry.highlights = [markup(h) for h in value.get("highlights") or []]
     return entry
+
+
+def _is_date(text: str) -> bool:
+    try:
+        parse_date(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _add_block(section: Section, style: str, text: str) -> None:
