@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -145,3 +147,244 @@ def leaves(value: Any, path: str = "$") -> dict[str, Any]:
             p: v for n, item in enumerate(value) for p, v in leaves(item, f"{path}[{n}]").items()
         }
     return {path: value}
+
+
+def warnings(build: Imported) -> list[str]:
+    return [line for log in build.logs for line in log.stderr.splitlines() if "WARNING" in line]
+
+
+@pytest.mark.parametrize("fixture", ["from_json", "from_yaml"])
+def test_imported_cv_builds_html_and_pdf_without_a_warning(fixture, request):
+    build: Imported = request.getfixturevalue(fixture)
+    assert [log.returncode for log in build.logs] == [0, 0], warnings(build)
+    assert warnings(build) == []
+    if shutil.which("latexmk"):
+        assert build.pdf.is_file()
+
+
+# Every scalar of rich.json that is not in the exported resume.json, and why.
+LOST = {
+    "$.basics.image": "a photo at another origin: a commented html_logo line in conf.py "
+    "(the site loads nothing from another origin); resume.json has no image",
+    "$.basics.summary": "two paragraphs: the home page keeps them, resume.json joins a "
+    "summary's paragraphs with a space",
+    "$.basics.profiles[1].username": "cv_links are (label, url) pairs: the username is read "
+    "back from the URL's last part, '@zoe', not '@zoe@fosstodon.example'",
+    "$.work[0].description": "cv:work has no option for it: the body's first paragraph, "
+    "so resume.json reads it as the start of the summary",
+    "$.work[0].summary": "after the description in the body (see $.work[0].description)",
+    "$.projects[0].keywords[0]": "'kubernetes' is matched to the skill 'Kubernetes': "
+    "resume.json names the skill",
+    "$.meta.version": "no sphinx-cv setting: a comment in conf.py",
+    "$.meta.lastModified": "no sphinx-cv setting: a comment in conf.py",
+}
+
+
+def test_json_resume_round_trip(from_json):
+    """Each field of rich.json equals the exported resume.json's, except those in LOST."""
+    source = leaves(json.loads((DATA / "rich.json").read_text(encoding="utf-8")))
+    exported = leaves(json.loads((from_json.html / "resume.json").read_text(encoding="utf-8")))
+    lost = {path for path, value in source.items() if exported.get(path) != value}
+    assert sorted(lost) == sorted(LOST)
+    assert len(source) - len(lost) == 95  # of 103
+    assert exported["$.basics.summary"] == " ".join(
+        json.loads((DATA / "rich.json").read_text(encoding="utf-8"))["basics"]["summary"].split()
+    )
+    assert exported["$.basics.profiles[1].username"] == "@zoe"
+    assert (
+        exported["$.work[0].summary"]
+        == "Industrial robotics Runs the company's Kubernetes platform."
+    )
+    assert exported["$.projects[0].keywords[0]"] == "Kubernetes"
+
+
+def test_values_stay_text_on_the_site_and_in_the_pdf(from_json):
+    """Markup characters of the input are shown as written, never interpreted."""
+    home = from_json.soup("docs/index.html").select_one("article")
+    texts = [p.get_text() for p in home.find_all("p", recursive=False)]
+    texts += [p.get_text() for p in home.section.find_all("p", recursive=False)]
+    assert "Runs {cv:skill}`Kubernetes` platforms <for> teams of 5 * 10 engineers." in texts
+    assert "# Not a heading: a second paragraph." in texts
+    assert [h.get_text(strip=True) for h in home.find_all("h1")] == ["Zoë Ångström-Kovač¶"]
+    assert home.select_one(".cv-headline").get_text() == (
+        "Site reliability engineer: *Kubernetes* & `Go`"
+    )
+    award = from_json.soup("docs/awards.html").select_one(".cv-entry-award")
+    assert award.h2.get_text().startswith("Best Talk <KubeCon>")
+    assert award.find("kubecon") is None
+    assert award.select_one(".cv-entry-dates").get_text() == "Oct 26, 2022"
+    work = from_json.soup("docs/work.html").select_one(".cv-entry-work")
+    assert [li.get_text() for li in work.find_all("li")] == [
+        "Cut deploy time from 40 to 5 minutes.",
+        "1. Not a numbered list",
+        "- not a bullet",
+    ]
+    if shutil.which("latexmk"):
+        text = " ".join(from_json.pdf_text().split())
+        for written in (
+            "Zoë Ångström-Kovač",
+            "Runs {cv:skill}`Kubernetes` platforms <for> teams of 5 * 10 engineers.",
+            "Best Talk <KubeCon>",
+            "For a talk on {weird} _edge_ cases.",
+            "Ōkami KK",
+            "Jürgen Müller",
+        ):
+            assert written in text
+
+
+SECTIONS = {  # JSON Resume section: (page, kind)
+    "work": ("work", "work"),
+    "volunteer": ("volunteer", "volunteer"),
+    "education": ("education", "education"),
+    "awards": ("awards", "award"),
+    "certificates": ("certificates", "certificate"),
+    "publications": ("publications", "publication"),
+    "languages": ("languages", "language"),
+    "interests": ("interests", "interest"),
+    "references": ("references", "reference"),
+    "projects": ("projects", "project"),
+}
+
+
+def test_every_json_resume_section_is_a_page_of_its_kind(from_json):
+    source = json.loads((DATA / "rich.json").read_text(encoding="utf-8"))
+    toctree = [
+        a["href"]
+        for a in from_json.soup("docs/index.html").select(
+            ".sidebar-tree:not(.cv-sidebar-indexes) .toctree-l1 > a"
+        )
+    ]
+    assert toctree == [f"{page}.html" for page, _ in SECTIONS.values()] + ["skills.html"]
+    for section, (page, kind) in SECTIONS.items():
+        entries = from_json.soup(f"docs/{page}.html").select(f".cv-entry-{kind}")
+        assert len(entries) == len(source[section]), section
+
+
+def test_skills_by_category_and_project_keywords_link_to_them(from_json):
+    skills = from_json.soup("docs/skills.html")
+    categories = {
+        h2.get_text(strip=True).rstrip("¶"): [dt["id"] for dt in h2.parent.select("dt[id]")]
+        for h2 in skills.select("article section section > h2")
+    }
+    assert list(categories) == ["Containers", "Languages", "Terraform", "Other"]
+    assert [len(ids) for ids in categories.values()] == [3, 3, 1, 1]
+    project = from_json.soup("docs/projects.html").select_one(".cv-entry-skills")
+    links = {a.get_text(): a["href"] for a in project.find_all("a")}
+    assert list(links) == ["Kubernetes", "Go", "gRPC"]
+    for name, href in links.items():
+        page, _, anchor = href.partition("#")
+        assert page == "skills.html"
+        assert skills.find(id=anchor).select_one(".sig-name").get_text() == name
+    exported = json.loads((from_json.html / "resume.json").read_text(encoding="utf-8"))
+    assert exported["skills"][0] == {
+        "name": "Containers",
+        "level": "Master",
+        "keywords": ["Kubernetes", "Docker", "Cilium"],
+    }
+    assert exported["skills"][3] == {"name": "Other", "keywords": ["gRPC"]}
+
+
+def test_rendercv_entry_types_on_the_site(from_yaml):
+    pages = [
+        a["href"]
+        for a in from_yaml.soup("docs/index.html").select(
+            ".sidebar-tree:not(.cv-sidebar-indexes) .toctree-l1 > a"
+        )
+    ]
+    assert pages == [
+        "summary.html", "experience.html", "education.html", "projects.html",
+        "publications.html", "talks.html", "patents.html", "recent-talks.html", "skills.html",
+    ]  # fmt: skip
+    summary = from_yaml.soup("docs/summary.html").select_one("article section")
+    first, second = summary.find_all("p")
+    assert first.strong.get_text() == "embedded Linux"  # RenderCV's Markdown stays Markdown
+    assert first.em.get_text() == "medical"
+    assert first.code.get_text() == "C"
+    assert first.get_text().endswith("and {Rust}.")
+    assert second.get_text() == "# not a heading, and <not html>"
+    work = from_yaml.soup("docs/experience.html").select(".cv-entry-work")
+    assert [w.h2.get_text() for w in work] == [
+        "Firmware Engineer — Ørsted A/S",
+        "Intern — Nokia",
+    ]
+    assert work[0].select_one(".cv-entry-dates").get_text() == "Jan 2020 – present"
+    assert work[0].find("a", href="https://rauc.io/").get_text() == "RAUC"
+    assert work[1].select_one(".cv-entry-dates").get_text() == "Jul 2019"
+    education = from_yaml.soup("docs/education.html").select(".cv-entry-education")
+    assert education[1].h2.get_text() == "Physics — Aarhus Universitet"
+    assert education[1].p.get_text() == "Aarhus · Autumn 2016"  # no option for them
+    projects = from_yaml.soup("docs/projects.html").select(".cv-entry-project")
+    assert projects[0].h2.a["href"] == "https://github.com/soren-ol/yocto-fastboot"
+    assert projects[0].h2.get_text() == "yocto-fastboot"
+    publication = from_yaml.soup("docs/publications.html").select_one(".cv-entry-publication")
+    assert publication.h2.a["href"] == "https://doi.org/10.1234/example.5678"
+    assert [p.get_text() for p in publication.find_all("p")] == [
+        "https://example.org/field-updates",
+        "Søren Øster-Łukasiewicz, Ada Jensen",
+    ]
+    lists = {
+        page: [(ol_or_ul.name, [li.get_text() for li in ol_or_ul.find_all("li")])]
+        for page in ("talks", "patents", "recent-talks")
+        for ol_or_ul in from_yaml.soup(f"docs/{page}.html").select(
+            "article section > ul, article section > ol"
+        )
+    }
+    assert lists == {
+        "talks": [("ul", ["Embedded Recipes 2023, Paris", "FOSDEM 2022 (online)"])],
+        "patents": [
+            ("ol", ["EP 1 234 567 — Redundant boot selection", "EP 7 654 321: Update rollback"])
+        ],
+        "recent-talks": [("ol", ["Rust on microcontrollers, 2024", "Secure boot, 2023"])],
+    }
+
+
+def test_rendercv_header_skills_and_paper(from_yaml):
+    contact = from_yaml.soup("docs/index.html").select(".cv-contact a")
+    assert [a["href"] for a in contact] == [
+        "mailto:soren%40example.org",
+        "tel:+4512345678",
+        "https://soren.example.org/",
+        "mailto:soren.work%40example.com",
+        "https://github.com/soren-ol",
+        "https://fosstodon.example/@soren",
+        "https://cal.example/soren",
+    ]
+    exported = json.loads((from_yaml.html / "resume.json").read_text(encoding="utf-8"))
+    assert exported["skills"] == [
+        {"name": "Languages", "keywords": ["C", "Rust", "Python"]},
+        {"name": "Tools", "keywords": ["Yocto", "RAUC", "U-Boot"]},
+    ]
+    conf = (from_yaml.root / "conf.py").read_text(encoding="utf-8")
+    assert "cv_paper = 'letter'" in conf
+    assert "#  'design': {'theme': 'classic', 'page': {'size': 'us-letter'}}," in conf
+    if shutil.which("latexmk"):
+        size = subprocess.run(["pdfinfo", str(from_yaml.pdf)], capture_output=True, text=True)
+        assert "612 x 792 pts (letter)" in size.stdout
+        assert "Søren Øster-Łukasiewicz" in from_yaml.pdf_text()
+
+
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
+def test_rendercv_photo_is_copied_as_the_logo(tmp_path):
+    (tmp_path / "me.png").write_bytes(PNG)
+    source = tmp_path / "cv.yaml"
+    source.write_text("cv:\n  name: Ana Lima\n  photo: me.png\n", encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv")]) == 0
+    assert (tmp_path / "cv" / "me.png").read_bytes() == PNG
+    log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W")
+    assert log.returncode == 0, log.stderr
+    logo = BeautifulSoup((tmp_path / "html" / "docs" / "index.html").read_text(), "html.parser")
+    assert logo.select_one("img.sidebar-logo")["src"] == "../_static/me.png"
+
+
+def test_a_name_alone_is_a_cv(tmp_path):
+    source = tmp_path / "resume.json"
+    source.write_text('{"basics": {"name": "Ana Lima"}}', encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv")]) == 0
+    log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W")
+    assert log.returncode == 0, log.stderr
+    exported = json.loads((tmp_path / "html" / "resume.json").read_text(encoding="utf-8"))
+    assert exported["basics"]["name"] == "Ana Lima"
