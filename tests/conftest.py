@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,6 +29,21 @@ PROJECT_URLS = (
 def rootdir() -> Path:
     """Where ``@pytest.mark.sphinx(testroot="x")`` finds ``tests/roots/test-x``."""
     return Path(__file__).parent / "roots"
+
+
+@pytest.fixture(scope="module")
+def module_app():
+    """``make_app`` for a module: an app built once and shared by the module's tests."""
+    apps: list[SphinxTestApp] = []
+
+    def make(*args, **kwargs) -> SphinxTestApp:
+        app = SphinxTestApp(*args, **kwargs)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.cleanup()
 
 
 def sphinx_build(

@@ -24,20 +24,6 @@ def built(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -
     return app
 
 
-@pytest.fixture(scope="module")
-def module_app():
-    apps: list[SphinxTestApp] = []
-
-    def make(*args, **kwargs) -> SphinxTestApp:
-        app = SphinxTestApp(*args, **kwargs)
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.cleanup()
-
-
 def test_builds_without_warnings(built: SphinxTestApp) -> None:
     assert built.warning.getvalue() == ""
 

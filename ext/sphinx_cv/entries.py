@@ -98,8 +98,7 @@ class EntryDirective(SphinxDirective):
         self.state.document.note_explicit_target(heading)
         heading["_toc_name"] = heading.astext()
         header += heading
-        # one date (an award's) is that day, not a period that goes on
-        dates = self._dates_node(start, start if "date" in kind.dates else end)
+        dates = self._dates_node(kind, start, end)
         if dates is not None:
             header += dates
         node += header
@@ -149,9 +148,11 @@ class EntryDirective(SphinxDirective):
         first = period.start.iso if period.start else ""
         return first, PRESENT if period.open else (period.end.iso if period.end else "")
 
-    def _dates_node(self, start: str, end: str) -> cv_entry_dates | None:
+    def _dates_node(self, kind: EntryKind, start: str, end: str) -> cv_entry_dates | None:
         if not start and not end:
             return None
+        if "date" in kind.dates:  # one day, month or year: not a period going on
+            end = start
         period = parse_period(start or None, end or None)
         text = period.format(self.config.language)
         return cv_entry_dates(text, text, start=start, end=end)
