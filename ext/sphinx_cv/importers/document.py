@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 
 class Markup(str):
@@ -71,6 +72,13 @@ class Document:
     image: str = ""  # html_logo: a URL, or one of ``files``
     files: dict[str, Path] = field(default_factory=dict)  # copied into the repository
     kept: dict[str, Any] = field(default_factory=dict)  # values with no place, kept in conf.py
+
+
+def link(network: str, url: str, username: str = "") -> tuple[str, ...]:
+    """A ``cv_links`` item: ``(network, url)``, with the username when the URL's last part
+    is not it (the extension reads it from there)."""
+    last = urlsplit(url).path.strip("/").rpartition("/")[2]
+    return (network, url, username) if username and username != last else (network, url)
 
 
 class InputError(Exception):

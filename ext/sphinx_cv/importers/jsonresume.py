@@ -8,7 +8,7 @@ from typing import Any
 
 import jsonschema
 
-from .document import Document, Entry, InputError, Section, Skill, SkillGroup
+from .document import Document, Entry, InputError, Section, Skill, SkillGroup, link
 from .myst import paragraphs, slug
 
 # section key: (page title, entry kind, field of the directive's argument)
@@ -155,9 +155,9 @@ def _person(basics: dict[str, Any]) -> dict[str, Any]:
     if basics.get("location"):
         person["cv_location"] = basics["location"]
     links = [
-        (profile.get("network", ""), profile["url"])
-        for profile in basics.get("profiles", [])
-        if profile.get("url")
+        link(p.get("network", ""), p["url"], p.get("username", ""))
+        for p in basics.get("profiles", [])
+        if p.get("url")
     ]
     if links:
         person["cv_links"] = links

@@ -21,7 +21,17 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..dates import parse_date
 from ..kinds import KINDS as ENTRY_KINDS
-from .document import Block, Document, Entry, InputError, Markup, Section, Skill, SkillGroup
+from .document import (
+    Block,
+    Document,
+    Entry,
+    InputError,
+    Markup,
+    Section,
+    Skill,
+    SkillGroup,
+    link,
+)
 from .myst import escape, slug
 
 ENTRY_TYPES = (  # RenderCV's order of detection
@@ -201,7 +211,7 @@ class _Reader:
                 person[setting] = values[0]
                 links += [(label, scheme + v) for v in values[1:]]
         for network in cv.get("social_networks") or []:
-            links.append((network["network"], _profile_url(network)))
+            links.append(link(network["network"], _profile_url(network), network["username"]))
         for connection in cv.get("custom_connections") or []:
             if connection.get("url"):
                 links.append((connection["placeholder"], str(connection["url"])))
