@@ -291,7 +291,7 @@ def test_rendercv_entry_types_on_the_site(from_yaml):
     ]
     assert pages == [
         "summary.html", "experience.html", "education.html", "projects.html",
-        "publications.html", "talks.html", "patents.html", "recent-talks.html", "skills.html",
+        "publications.html", "skills.html", "talks.html", "patents.html", "recent-talks.html",
     ]  # fmt: skip
     summary = from_yaml.soup("docs/summary.html").select_one("article section")
     first, second = summary.find_all("p")

@@ -69,6 +69,7 @@ class Document:
     summary: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     skills: list[SkillGroup] = field(default_factory=list)
+    skills_at: int = -1  # the skills page's place among the sections; -1: after them
     image: str = ""  # html_logo: a URL, or one of ``files``
     files: dict[str, Path] = field(default_factory=dict)  # copied into the repository
     kept: dict[str, Any] = field(default_factory=dict)  # values with no place, kept in conf.py

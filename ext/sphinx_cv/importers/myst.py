@@ -190,13 +190,15 @@ def files(document: Document, source: str) -> dict[str, str]:
     """The repository's files by path, relative to its root."""
     pages: dict[str, str] = {}
     reserved = {"index", "genindex", "search"} | ({"skills"} if document.skills else set())
-    for section in document.sections:
-        name, number = section.slug, 1
+    for number, section in enumerate(document.sections):
+        if number == document.skills_at and document.skills:
+            pages["skills"] = skills_page(document)
+        name, count = section.slug, 1
         while name in pages or name in reserved:
-            number += 1
-            name = f"{section.slug}-{number}"
+            count += 1
+            name = f"{section.slug}-{count}"
         pages[name] = section_page(section)
-    if document.skills:
+    if document.skills and "skills" not in pages:
         pages["skills"] = skills_page(document)
     out = {f"docs/{name}.md": text for name, text in pages.items()}
     out["docs/index.md"] = index_page(document, list(pages))

@@ -182,6 +182,7 @@ class _Reader:
             groups = self._skill_groups(str(key), entries)
             if groups:
                 document.skills += groups
+                document.skills_at = len(document.sections)
             else:
                 document.sections.append(self._section(str(key), entries))
         page = _plain(root.get("design", {})).get("page")
