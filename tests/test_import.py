@@ -290,11 +290,11 @@ def test_rendercv_entry_types_on_the_site(from_yaml):
         )
     ]
     assert pages == [
-        "summary.html", "experience.html", "education.html", "projects.html",
+        "experience.html", "education.html", "projects.html",
         "publications.html", "skills.html", "talks.html", "patents.html", "recent-talks.html",
     ]  # fmt: skip
-    summary = from_yaml.soup("docs/summary.html").select_one("article section")
-    first, second = summary.find_all("p")
+    home = from_yaml.soup("docs/index.html").select_one("article section")
+    first, second = home.find_all("p", recursive=False)  # the "summary" section
     assert first.strong.get_text() == "embedded Linux"  # RenderCV's Markdown stays Markdown
     assert first.em.get_text() == "medical"
     assert first.code.get_text() == "C"
@@ -348,6 +348,10 @@ def test_rendercv_header_skills_and_paper(from_yaml):
         "https://cal.example/soren",
     ]
     exported = json.loads((from_yaml.html / "resume.json").read_text(encoding="utf-8"))
+    assert exported["basics"]["summary"] == (
+        "Builds embedded Linux systems for medical devices; writes C and {Rust}."
+        " # not a heading, and <not html>"
+    )
     assert exported["skills"] == [
         {"name": "Languages", "keywords": ["C", "Rust", "Python"]},
         {"name": "Tools", "keywords": ["Yocto", "RAUC", "U-Boot"]},

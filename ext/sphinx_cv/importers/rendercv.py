@@ -178,13 +178,19 @@ class _Reader:
             raise self.fail(["cv"], "a CV needs the person's name (cv.name)")
         document = Document(name=name, person={"cv_name": name})
         self._person(cv, document, folder)
+        summarized = False
         for key, entries in (cv.get("sections") or {}).items():
             groups = self._skill_groups(str(key), entries)
+            section = None if groups else self._section(str(key), entries)
             if groups:
                 document.skills += groups
                 document.skills_at = len(document.sections)
+            elif _is_summary(section) and not summarized:
+                # RenderCV has no summary field: its "Summary" section of text is the home page's
+                document.summary[:0] = section.items[0].items
+                summarized = True
             else:
-                document.sections.append(self._section(str(key), entries))
+                document.sections.append(section)
         page = _plain(root.get("design", {})).get("page")
         if isinstance(page, dict) and page.get("size") in PAPER:
             document.person["cv_paper"] = PAPER[page["size"]]
@@ -346,6 +352,15 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _is_summary(section: Section) -> bool:
+    return (
+        section.title.casefold() == "summary"
+        and len(section.items) == 1
+        and isinstance(section.items[0], Block)
+        and section.items[0].style == "paragraphs"
+    )
 
 
 def _add_block(section: Section, style: str, text: str) -> None:
