@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sphinx_cv.importers
 from bs4 import BeautifulSoup
 from conftest import sphinx_build
 from markdown_it.renderer import RendererHTML
@@ -390,3 +392,28 @@ def test_a_name_alone_is_a_cv(tmp_path):
     assert log.returncode == 0, log.stderr
     exported = json.loads((tmp_path / "html" / "resume.json").read_text(encoding="utf-8"))
     assert exported["basics"]["name"] == "Ana Lima"
+
+
+def schema_fields(node: dict[str, Any], path: str = "$") -> set[str]:
+    """Every field the JSON Resume schema defines, as ``$.work[].name``."""
+    fields = set()
+    for key, child in node.get("properties", {}).items():
+        fields |= {f"{path}.{key}"} | schema_fields(child, f"{path}.{key}")
+    if "items" in node:
+        fields |= schema_fields(node["items"], f"{path}[]")
+    return fields
+
+
+def test_rich_json_sample_has_every_field_of_the_schema():
+    """The round trip covers the whole schema: rich.json sets every field it defines."""
+    schema = json.loads(
+        (Path(sphinx_cv.importers.__file__).parent / "schemas" / "jsonresume.json").read_text()
+    )
+    sample = json.loads((DATA / "rich.json").read_text(encoding="utf-8"))
+    present = set()
+    for path in leaves(sample):
+        parts = re.sub(r"\[\d+\]", "[]", path)
+        while parts != "$":
+            present.add(parts)
+            parts = re.sub(r"(\.[^.\[]+|\[\])$", "", parts)
+    assert schema_fields(schema) - present == set()
