@@ -18,9 +18,10 @@ from conftest import sphinx_build
 from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
+from ruamel.yaml import YAML
 from sphinx_cv.cli.main import main
 from sphinx_cv.importers.myst import escape
-from sphinx_cv.importers.rendercv import markup
+from sphinx_cv.importers.rendercv import ENTRY_TYPES, entry_type, markup
 
 DATA = Path(__file__).parent / "data" / "import"
 
@@ -417,3 +418,9 @@ def test_rich_json_sample_has_every_field_of_the_schema():
             present.add(parts)
             parts = re.sub(r"(\.[^.\[]+|\[\])$", "", parts)
     assert schema_fields(schema) - present == set()
+
+
+def test_rich_yaml_sample_has_every_rendercv_entry_type():
+    sections = YAML().load((DATA / "rich.yaml").read_text(encoding="utf-8"))["cv"]["sections"]
+    found = {entry_type(entries) for entries in sections.values()}
+    assert found == {*ENTRY_TYPES, "TextEntry"}

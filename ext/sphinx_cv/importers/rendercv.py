@@ -105,6 +105,18 @@ def characteristic_fields() -> dict[str, set[str]]:
     }
 
 
+def entry_type(entries: list[Any]) -> str | None:
+    """A section's entry type, from its first entry that shows one, as RenderCV finds it."""
+    for value in entries:
+        if isinstance(value, str):
+            return "TextEntry"
+        if isinstance(value, dict):
+            for name, fields in characteristic_fields().items():
+                if fields & set(value):
+                    return name
+    return None
+
+
 def read(text: str, source: str, folder: Path) -> Document:
     """Parse with line numbers, validate against RenderCV's schema, then map."""
     try:
@@ -278,18 +290,14 @@ class _Reader:
         return groups
 
     def _entry_type(self, entries: list[Any], path: list[Any]) -> str:
-        for value in entries:
-            if isinstance(value, str):
-                return "TextEntry"
-            if isinstance(value, dict):
-                for entry_type, fields in characteristic_fields().items():
-                    if fields & set(value):
-                        return entry_type
-        raise self.fail(
-            path,
-            "no entry type matches: each entry is text or has the fields of one of "
-            + ", ".join(ENTRY_TYPES),
-        )
+        found = entry_type(entries)
+        if found is None:
+            raise self.fail(
+                path,
+                "no entry type matches: each entry is text or has the fields of one of "
+                + ", ".join(ENTRY_TYPES),
+            )
+        return found
 
     def _entry(self, section: Section, entry_type: str, value: dict[str, Any]) -> None:
         value = _plain(value)
