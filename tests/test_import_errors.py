@@ -79,6 +79,22 @@ def test_unknown_json_key_is_refused(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
+def test_list_item_with_a_comma_is_refused(tmp_path, capsys):
+    data = rich_json()
+    data["education"][0]["courses"][1] = "Operating Systems, Networks"
+    code, err = run_import(capsys, write_json(tmp_path, data), tmp_path / "out")
+    assert code == 2
+    assert "$.education[0].courses[1]: 'Operating Systems, Networks' holds a comma" in err
+
+
+def test_entry_without_its_name(tmp_path, capsys):
+    data = rich_json()
+    del data["education"][1]["institution"]
+    code, err = run_import(capsys, write_json(tmp_path, data), tmp_path / "out")
+    assert code == 2
+    assert "$.education[1].institution: sphinx-cv needs each entry's institution" in err
+
+
 def test_json_without_a_name(tmp_path, capsys):
     data = rich_json()
     del data["basics"]["name"]

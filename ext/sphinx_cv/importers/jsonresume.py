@@ -125,6 +125,7 @@ def _document(data: dict[str, Any], source: str) -> Document:
             if not name:
                 where = json_path([key, index, argument])
                 raise InputError(f"{source}: {where}: sphinx-cv needs each entry's {argument}")
+            _check_lists(item, [key, index], source)
             section.items.append(_entry(kind, name, item, known, loose))
         document.sections.append(section)
     if loose.skills:
@@ -171,6 +172,17 @@ def _profile_lines(basics: dict[str, Any]) -> list[str]:
         for p in basics.get("profiles", [])
         if not p.get("url") and (p.get("network") or p.get("username"))
     ]
+
+
+def _check_lists(item: dict[str, Any], path: list[Any], source: str) -> None:
+    """A list item with a comma cannot be one item of a comma-separated option."""
+    for field in LISTS:
+        for index, value in enumerate(item.get(field, [])):
+            if "," in value:
+                raise InputError(
+                    f"{source}: {json_path([*path, field, index])}: {value!r} holds a comma; "
+                    f"sphinx-cv writes {field} as a comma-separated list: split the item"
+                )
 
 
 def _entry(
