@@ -118,7 +118,7 @@ OTHERS = [
         "https://agh.example.org/",
         "Oct 2013 – Jul 2015",
         ("2013-10", "2015-07"),
-        "4.8/5 · Distributed Systems, Databases, Operating Systems",
+        "Score: 4.8/5 · Courses: Distributed Systems, Databases, Operating Systems",
     ),
     Entry(
         "education",
@@ -128,7 +128,7 @@ OTHERS = [
         "https://up.example.org/",
         "2010 – 2013",
         ("2010", "2013"),
-        "17/20 · Algorithms, Computer Networks",
+        "Score: 17/20 · Courses: Algorithms, Computer Networks",
     ),
     Entry(
         "more",
@@ -551,9 +551,11 @@ def test_pdf_dates_are_one_box(pdf: Pdf) -> None:
     for entry in dated:
         assert rf"{{\mbox{{{entry.dates}}}}}" in pdf.tex
     lines = lines_of(pdf)
-    assert [e.dates for e in dated if e.dates not in lines] == []  # each a line of its own
-    # the long heading takes two lines; its dates stay whole on the second
-    assert WORK[1].heading not in lines and WORK[1].dates in lines
+    # each whole at the start of the line under its heading, before the details
+    assert [e.dates for e in dated if not any(ln.startswith(e.dates) for ln in lines)] == []
+    # the long heading takes two lines; its dates stay whole on the next
+    assert WORK[1].heading not in lines
+    assert any(line.startswith(WORK[1].dates) for line in lines)
 
 
 @needs_latexmk

@@ -277,14 +277,14 @@ def test_badges_and_buttons_are_text_and_links(design: Pdf) -> None:
     assert design.link_texts()["https://example.org/button"] == "Button text"
 
 
-def test_entry_header_has_title_left_dates_right_in_one_box(design: Pdf) -> None:
+def test_entry_header_is_heading_then_dates_and_details(design: Pdf) -> None:
     assert (
         r"\sphinxcventryheader{\phantomsection\label{\detokenize{index:entry-compiler}}"
-        r"\sphinxhref{https://example.org/compiler}{Compiler}}{\mbox{2019 – 2023}}"
+        r"\sphinxhref{https://example.org/compiler}{Compiler}}{\mbox{2019 – 2023}}{Maintainer}"
     ) in design.tex
-    assert r"\sphinxcventrymeta{Maintainer}" in design.tex
-    line = next(line for line in design.text(layout=True).splitlines() if "Compiler" in line)
-    assert re.search(r"Compiler\s{3,}2019 – 2023", line)
+    lines = [line.strip() for line in design.text(layout=True).splitlines()]
+    at = next(n for n, line in enumerate(lines) if line.startswith("Compiler"))
+    assert lines[at + 1].startswith("2019 – 2023 · Maintainer")
 
 
 def test_skill_definitions_are_compact_paragraphs(design: Pdf) -> None:

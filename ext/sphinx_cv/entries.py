@@ -206,11 +206,13 @@ def _heading(kind: EntryKind, title: str, fields: dict[str, Any]) -> cv_entry_ti
 
 def _details(kind: EntryKind, fields: dict[str, Any]) -> str:
     """The line under the heading: location, type, roles, score, courses, keywords."""
+    labels = {"score": _("Score: %s"), "courses": _("Courses: %s")}
     parts = []
     for option in ("location", "type", "roles", "score", "courses", "keywords"):
         value = fields.get(option)
         if value and option in kind.options:
-            parts.append(value if isinstance(value, str) else ", ".join(value))
+            text = value if isinstance(value, str) else ", ".join(value)
+            parts.append(str(labels[option]) % text if option in labels else text)
     return SEPARATOR.join(parts)
 
 
