@@ -424,3 +424,32 @@ def test_rich_yaml_sample_has_every_rendercv_entry_type():
     sections = YAML().load((DATA / "rich.yaml").read_text(encoding="utf-8"))["cv"]["sections"]
     found = {entry_type(entries) for entries in sections.values()}
     assert found == {*ENTRY_TYPES, "TextEntry"}
+
+
+def test_a_skill_in_two_categories_is_defined_once(tmp_path, capsys):
+    source = tmp_path / "resume.json"
+    source.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Ana Lima"},
+                "skills": [
+                    {"name": "Containers", "keywords": ["Docker", "Podman"]},
+                    {"name": "DevOps", "keywords": ["docker", "Ansible"]},
+                ],
+                "work": [{"name": "Acme", "position": "Senior"}, {"name": "Acme"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), str(tmp_path / "cv")]) == 0
+    assert "Note: skill 'docker' of 'DevOps': defined once, in 'Containers'" in (
+        capsys.readouterr().out
+    )
+    log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W")
+    assert log.returncode == 0, log.stderr
+    exported = json.loads((tmp_path / "html" / "resume.json").read_text(encoding="utf-8"))
+    assert exported["skills"] == [
+        {"name": "Containers", "keywords": ["Docker", "Podman"]},
+        {"name": "DevOps", "keywords": ["Ansible"]},
+    ]
+    assert [w["name"] for w in exported["work"]] == ["Acme", "Acme"]

@@ -64,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"sphinx-cv import: error: {error.filename}: {error.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"Wrote {len(output) + len(document.files)} files to {target}/")
+    for note in document.notes:
+        print(f"Note: {note}")
     if document.kept:
         print(f"Kept as a comment in conf.py (no sphinx-cv setting): {', '.join(document.kept)}")
     return 0

@@ -73,6 +73,25 @@ class Document:
     image: str = ""  # html_logo: a URL, or one of ``files``
     files: dict[str, Path] = field(default_factory=dict)  # copied into the repository
     kept: dict[str, Any] = field(default_factory=dict)  # values with no place, kept in conf.py
+    notes: list[str] = field(default_factory=list)  # what the command says it changed
+
+    def add_skills(self, groups: list[SkillGroup]) -> None:
+        """Add categories of skills; a skill already defined (in any case) is defined once."""
+        defined = {s.name.casefold(): g.category for g in self.skills for s in g.skills}
+        for group in groups:
+            kept = []
+            for skill in group.skills:
+                key = skill.name.casefold()
+                if key in defined:
+                    self.notes.append(
+                        f"skill {skill.name!r} of {group.category!r}: defined once, "
+                        f"in {defined[key]!r}"
+                    )
+                else:
+                    defined[key] = group.category
+                    kept.append(skill)
+            if kept:
+                self.skills.append(SkillGroup(group.category, kept))
 
 
 def link(network: str, url: str, username: str = "") -> tuple[str, ...]:

@@ -105,14 +105,13 @@ def _document(data: dict[str, Any], source: str) -> Document:
     document.summary = paragraphs(basics.get("summary", "")) + _profile_lines(basics)
     if basics.get("image"):
         document.image = basics["image"]
-    document.skills = [
-        SkillGroup(
-            group.get("name", ""),
-            [Skill(k, group.get("level", "")) for k in group.get("keywords") or [group["name"]]],
-        )
-        for group in data.get("skills", [])
-        if group.get("keywords") or group.get("name")
-    ]
+    for index, group in enumerate(data.get("skills", [])):
+        if not group.get("name"):
+            where = json_path(["skills", index, "name"])
+            raise InputError(f"{source}: {where}: sphinx-cv needs each skill category's name")
+        names = group.get("keywords") or [group["name"]]  # no keywords: the name is the skill
+        level = group.get("level", "")
+        document.add_skills([SkillGroup(group["name"], [Skill(n, level) for n in names])])
     known = {s.name.casefold(): s.name for g in document.skills for s in g.skills}
     loose = SkillGroup(OTHER_SKILLS)  # project keywords that no skill of the input names
     for key, items in data.items():
@@ -129,7 +128,7 @@ def _document(data: dict[str, Any], source: str) -> Document:
             section.items.append(_entry(kind, name, item, known, loose))
         document.sections.append(section)
     if loose.skills:
-        document.skills.append(loose)
+        document.add_skills([loose])
     meta = dict(data.get("meta", {}))
     canonical = meta.get("canonical", "")
     if canonical.startswith(("http://", "https://")) and canonical.endswith("/resume.json"):

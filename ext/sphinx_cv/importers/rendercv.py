@@ -195,7 +195,7 @@ class _Reader:
             groups = self._skill_groups(str(key), entries)
             section = None if groups else self._section(str(key), entries)
             if groups:
-                document.skills += groups
+                document.add_skills(groups)
                 document.skills_at = len(document.sections)
             elif _is_summary(section) and not summarized:
                 # RenderCV has no summary field: its "Summary" section of text is the home page's
