@@ -453,3 +453,17 @@ def test_a_skill_in_two_categories_is_defined_once(tmp_path, capsys):
         {"name": "DevOps", "keywords": ["Ansible"]},
     ]
     assert [w["name"] for w in exported["work"]] == ["Acme", "Acme"]
+
+
+def test_rendercv_own_example_imports_and_builds(tmp_path):
+    """RenderCV's example CV, as its repository ships it, builds with no warning."""
+    assert main(["import", str(DATA / "rendercv-example.yaml"), str(tmp_path / "cv")]) == 0
+    log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W", "--keep-going")
+    assert log.returncode == 0, log.stderr
+    exported = json.loads((tmp_path / "html" / "resume.json").read_text(encoding="utf-8"))
+    assert exported["basics"]["name"] == "John Doe"
+    assert [p["name"] for p in exported["projects"]] == ["FlashInfer", "NeuralPrune"]
+    assert exported["projects"][0]["url"] == "https://github.com/"  # from "[FlashInfer](…)"
+    assert {s["name"] for s in exported["skills"]} == {
+        "Languages", "ML Frameworks", "Infrastructure", "Research Areas",
+    }  # fmt: skip

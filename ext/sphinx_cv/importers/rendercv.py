@@ -190,8 +190,11 @@ class _Reader:
             raise self.fail(["cv"], "a CV needs the person's name (cv.name)")
         document = Document(name=name, person={"cv_name": name})
         self._person(cv, document, folder)
+        sections = cv.get("sections") or {}
+        if not isinstance(sections, dict):
+            raise self.fail(["cv", "sections"], "sections is a mapping of titles to entries")
         summarized = False
-        for key, entries in (cv.get("sections") or {}).items():
+        for key, entries in sections.items():
             groups = self._skill_groups(str(key), entries)
             section = None if groups else self._section(str(key), entries)
             if groups:
@@ -256,22 +259,22 @@ class _Reader:
         section = Section(_title(key), slug(_title(key)))
         if not isinstance(entries, list):
             raise self.fail(path, "a section is a list of entries")
-        entry_type = self._entry_type(entries, path)
+        kind = self._entry_type(entries, path)
         for index, value in enumerate(entries):
             where = [*path, index]
-            if entry_type == "TextEntry":
+            if kind == "TextEntry":
                 if not isinstance(value, str):
                     raise self.fail(where, "this section's entries are text (TextEntry)")
                 _add_block(section, "paragraphs", markup(value))
                 continue
-            self.check(value, entry_type, where)
-            self._entry(section, entry_type, value)
+            self.check(value, kind, where)
+            self._entry(section, kind, value)
         return section
 
     def _skill_groups(self, key: str, entries: Any) -> list[SkillGroup]:
         """A "Skills" section of ``label: a, b, c`` lines as skill definitions by category.
 
-        RenderCV's own sample writes skills this way. None (the section stays a page)
+        RenderCV's own sample writes skills this way. Empty (the section stays a page)
         for another section, other entries, or a line that holds markup.
         """
         path = ["cv", "sections", key]
