@@ -467,3 +467,36 @@ def test_rendercv_own_example_imports_and_builds(tmp_path):
     assert {s["name"] for s in exported["skills"]} == {
         "Languages", "ML Frameworks", "Infrastructure", "Research Areas",
     }  # fmt: skip
+
+
+def test_json_resume_own_sample_imports_and_builds(tmp_path):
+    """JSON Resume's sample resume, as its repository ships it, builds with no warning."""
+    assert main(["import", str(DATA / "jsonresume-sample.json"), str(tmp_path / "cv")]) == 0
+    log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W", "--keep-going")
+    assert log.returncode == 0, log.stderr
+    source = leaves(json.loads((DATA / "jsonresume-sample.json").read_text(encoding="utf-8")))
+    exported = leaves(json.loads((tmp_path / "html" / "resume.json").read_text(encoding="utf-8")))
+    lost = sorted(path for path, value in source.items() if exported.get(path) != value)
+    assert lost == [
+        "$.basics.image",  # "": no photo
+        "$.meta.canonical",  # not the address of a site's resume.json: a comment in conf.py
+        "$.meta.lastModified",
+        "$.meta.version",
+        "$.work[0].description",  # see LOST
+        "$.work[0].summary",
+    ]
+
+
+def test_work_location_object_of_later_schemas(tmp_path):
+    """The schema after 1.3.1 has a location object in work, volunteer and education."""
+    data = json.loads((DATA / "rich.json").read_text(encoding="utf-8"))
+    data["work"][1]["location"] = {"city": "Tōkyō", "countryCode": "JP"}
+    data["education"][1]["location"] = {"city": "Zürich", "countryCode": "CH"}
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv")]) == 0
+    log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W")
+    assert log.returncode == 0, log.stderr
+    exported = json.loads((tmp_path / "html" / "resume.json").read_text(encoding="utf-8"))
+    assert exported["work"][1]["location"] == "Tōkyō, JP"
+    assert exported["education"][1]["summary"] == "Zürich, CH"  # cv:education has no location

@@ -95,6 +95,14 @@ def test_entry_without_its_name(tmp_path, capsys):
     assert "$.education[1].institution: sphinx-cv needs each entry's institution" in err
 
 
+def test_bad_location_object_names_json_path(tmp_path, capsys):
+    data = rich_json()
+    data["volunteer"][0]["location"] = {"city": "Berlin", "planet": "Earth"}
+    code, err = run_import(capsys, write_json(tmp_path, data), tmp_path / "out")
+    assert code == 2
+    assert "$.volunteer[0].location.planet: unknown key 'planet'" in err
+
+
 def test_json_without_a_name(tmp_path, capsys):
     data = rich_json()
     del data["basics"]["name"]

@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 
+from ..kinds import KINDS as ENTRY_KINDS
 from .document import Document, Entry, InputError, Section, Skill, SkillGroup, link
 from .myst import paragraphs, slug
 
@@ -43,6 +44,7 @@ OPTIONS = {
     "type": "type",
     "entity": "entity",
 }
+LOCATED = ("work", "volunteer", "education")  # a location in the schema after 1.3.1
 LISTS = {"courses": "courses", "roles": "roles", "keywords": "keywords"}
 BODY = ("description", "summary", "reference")  # a work's description: no option of its own
 OTHER_SKILLS = "Other"
@@ -68,6 +70,8 @@ def read(text: str, source: str) -> Document:
         raise InputError(
             f"{source}:{error.lineno}:{error.colno}: invalid JSON: {error.msg}"
         ) from None
+    if isinstance(data, dict):
+        _place_locations(data, source)
     validator = jsonschema.Draft7Validator(
         schema(), format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
     )
@@ -83,14 +87,41 @@ def read(text: str, source: str) -> Document:
     return _document(data, source)
 
 
+def _place_locations(data: dict[str, Any], source: str) -> None:
+    """The schema after 1.3.1 gives work, volunteer and education a ``location`` object
+    (basics.location's fields): checked against basics.location, then one line of text."""
+    place = schema()["properties"]["basics"]["properties"]["location"]
+    for section in LOCATED:
+        for index, item in enumerate(data.get(section) or []):
+            if not isinstance(item, dict) or not isinstance(item.get("location"), dict):
+                continue
+            path = [section, index, "location"]
+            error = jsonschema.exceptions.best_match(
+                jsonschema.Draft7Validator(place).iter_errors(item["location"])
+            )
+            unknown = next(_unknown_keys(item["location"], place, path), None)
+            if error is not None or unknown is not None:
+                where = json_path([*path, *error.absolute_path] if error else unknown)
+                message = error.message if error else f"unknown key {unknown[-1]!r}"
+                raise InputError(f"{source}: {where}: {message}")
+            item["location"] = _place_text(item["location"])
+
+
+def _place_text(place: dict[str, str]) -> str:
+    """``Palo Alto, California, US``: the order in which the extension shows cv_location."""
+    city = " ".join(v for v in (place.get("postalCode"), place.get("city")) if v)
+    parts = (place.get("address"), city, place.get("region"), place.get("countryCode"))
+    return ", ".join(part for part in parts if part)
+
+
 def _unknown_keys(data: Any, node: dict[str, Any], path: list[Any]):
     """Paths of keys the schema does not define, at any depth."""
     if isinstance(data, dict) and "properties" in node:
         for key, value in data.items():
-            if key not in node["properties"]:
-                yield [*path, key]
-            else:
+            if key in node["properties"]:
                 yield from _unknown_keys(value, node["properties"][key], [*path, key])
+            elif not (key == "location" and len(path) == 2 and path[0] in LOCATED):
+                yield [*path, key]
     elif isinstance(data, list) and "items" in node:
         for index, value in enumerate(data):
             yield from _unknown_keys(value, node["items"], [*path, index])
@@ -188,9 +219,12 @@ def _entry(
     kind: str, name: str, item: dict[str, Any], known: dict[str, str], loose: SkillGroup
 ) -> Entry:
     entry = Entry(kind, name)
+    allowed = ENTRY_KINDS[kind].option_names
     for field, value in item.items():
-        if field in OPTIONS:
+        if field in OPTIONS and OPTIONS[field] in allowed:
             entry.options[OPTIONS[field]] = value
+        elif field in OPTIONS:  # a place of study or volunteering: no option for it
+            entry.paragraphs.insert(0, value)
         elif field == "keywords" and kind == "project":
             entry.options["skills"] = ", ".join(_skill(k, known, loose) for k in value)
         elif field in LISTS:
