@@ -84,7 +84,7 @@ def block(item: Block) -> str:
 
 
 def section_page(section: Section) -> str:
-    parts = [f"# {escape(section.title)}"]
+    parts = [f"# {escape(one_line(section.title))}"]
     parts += [entry(i) if isinstance(i, Entry) else block(i) for i in section.items]
     return "\n\n".join(parts) + "\n"
 
@@ -93,7 +93,7 @@ def skills_page(document: Document) -> str:
     parts = ["# Skills"]
     for group in document.skills:
         if group.category:
-            parts.append(f"## {escape(group.category)}")
+            parts.append(f"## {escape(one_line(group.category))}")
         for skill in group.skills:
             lines = [f"```{{cv:skill}} {one_line(skill.name)}"]
             if skill.level.strip():
