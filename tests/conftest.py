@@ -80,11 +80,9 @@ class CVBuild:
 
 @pytest.fixture(scope="session")
 def cv_build(tmp_path_factory: pytest.TempPathFactory) -> CVBuild:
-    """HTML and PDF of the real CV, built once per test session with ``-W --keep-going``."""
+    """PDF and HTML of the real CV, built once per test session with ``-W --keep-going``,
+    in ``make``'s order (the site ships the PDF built beside it)."""
     out = tmp_path_factory.mktemp("cv")
-    html_log = sphinx_build(
-        "html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees")
-    )
     latex_log = sphinx_build(
         "latex", REPO, out / "latex", "-W", "--keep-going", "-d", str(out / "doctrees")
     )
@@ -96,4 +94,7 @@ def cv_build(tmp_path_factory: pytest.TempPathFactory) -> CVBuild:
             check=False,
         )
         pdf = next(iter(sorted((out / "latex").glob("*.pdf"))), pdf)
+    html_log = sphinx_build(
+        "html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees")
+    )
     return CVBuild(out / "html", out / "latex", pdf, html_log, latex_log)

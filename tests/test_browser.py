@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
 AXE = Path(__file__).parent / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-HOME, SECTION, SKILL_INDEX = "docs/index.html", "docs/kubernetes.html", "cv-skills.html"
+HOME, SECTION, SKILL_INDEX = "index.html", "kubernetes.html", "cv-skills.html"
 
 
 def in_ci() -> bool:
@@ -130,14 +130,14 @@ def test_site_search_shows_the_skill_first(visit: Visit, query: str, skill: str)
     page.locator("#search-results .search-summary").wait_for()  # the search has finished
     results = page.locator("#search-results ul.search li a")
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert hrefs and hrefs[0].endswith(f"docs/skills.html#{skill}"), hrefs
+    assert hrefs and hrefs[0].endswith(f"skills.html#{skill}"), hrefs
     visit.assert_clean()
 
 
 def test_a_skill_mention_leads_to_its_definition(visit: Visit) -> None:
     page = visit.open(SECTION)
     page.locator("article a.reference.internal", has_text="Cilium").first.click()
-    page.wait_for_url("**/docs/skills.html#skill-cilium")
+    page.wait_for_url("**/skills.html#skill-cilium")
     definition = page.locator("#skill-cilium")
     assert definition.is_visible() and "Cilium" in definition.inner_text()
     page.wait_for_function(  # the browser scrolled to it
@@ -148,10 +148,10 @@ def test_a_skill_mention_leads_to_its_definition(visit: Visit) -> None:
 
 def test_the_skill_index_links_back_to_the_page(visit: Visit) -> None:
     page = visit.open(SKILL_INDEX)
-    back = page.locator('article a[href^="docs/kubernetes.html#skill-mention-"]').first
+    back = page.locator('article a[href^="kubernetes.html#skill-mention-"]').first
     anchor = back.get_attribute("href").split("#", 1)[1]
     back.click()
-    page.wait_for_url(f"**/docs/kubernetes.html#{anchor}")
+    page.wait_for_url(f"**/kubernetes.html#{anchor}")
     assert page.locator(f"[id='{anchor}']").count() == 1
     visit.assert_clean()
 

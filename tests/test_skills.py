@@ -44,7 +44,10 @@ def test_definition_shows_description_url_aliases_and_uses(built: SphinxTestApp)
     go = page.find(id="skill-go").find_parent("dl")
     assert "Compiled, statically typed language." in go.get_text()
     assert go.select_one("a.reference.external")["href"] == "https://go.dev/"
-    assert "Also: golang" in go.get_text()
+    assert [(t["id"], t.get_text()) for t in go.select("dt.cv-skill-alias")] == [
+        ("skill-alias-golang", "golang")
+    ]  # a term of the definition: search finds it
+    assert "Also: golang" not in go.get_text()  # the terms show the aliases
     usage = go.select_one("p.cv-skill-usage")
     places = [a.get_text() for a in usage.select("a")]
     assert places == ["Jane Doe", "Experience › Tooling", "Projects › Cluster autoscaler"]

@@ -14,9 +14,27 @@ from .nodes import skill_usage
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.writers.html5 import HTML5Translator
 
     from .domain import CVDomain
     from .model import Mention
+
+
+class skill_usage_line(nodes.paragraph):  # noqa: N801 (docutils naming)
+    """The "Used in" line: a paragraph (Sphinx's translators visit it as one), in HTML
+    inside a ``<nav>``, which search indexes such as Read the Docs' leave out, so that a
+    skill's section matches its own text, not the names of the places it is used."""
+
+
+def visit_usage_line_html(self: HTML5Translator, node: skill_usage_line) -> None:
+    label = self.attval(f"Where {node['skill']} is used")
+    self.body.append(f'<nav class="cv-skill-usage-nav" aria-label="{label}">')
+    self.visit_paragraph(node)
+
+
+def depart_usage_line_html(self: HTML5Translator, node: skill_usage_line) -> None:
+    self.depart_paragraph(node)
+    self.body.append("</nav>\n")
 
 
 def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -31,7 +49,9 @@ def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             if mentions:
                 # links from the skill's page (LaTeX resolves all pages as the root)
                 page = domain.skills[key].docname
-                placeholder.replace_self(_usage_line(app, domain, page, mentions))
+                line = _usage_line(app, domain, page, mentions)
+                line["skill"] = domain.skills[key].name
+                placeholder.replace_self(line)
             else:
                 placeholder.parent.remove(placeholder)
     if app.builder.format == "latex":
@@ -44,9 +64,9 @@ def _key_of(signature: nodes.Element) -> str:
 
 def _usage_line(
     app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]
-) -> nodes.paragraph:
+) -> skill_usage_line:
     """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
-    line = nodes.paragraph(classes=["cv-skill-usage"])
+    line = skill_usage_line(classes=["cv-skill-usage"])
     line += nodes.strong("Used in:", "Used in:")
     for number, (first, count) in enumerate(places(mentions)):
         line += nodes.Text(" " if number == 0 else "; ")

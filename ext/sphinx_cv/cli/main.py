@@ -10,12 +10,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from . import import_
+from . import import_, new
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (import_,)
+COMMANDS = (new, import_)
 
 
 def build_parser() -> argparse.ArgumentParser:
