@@ -159,6 +159,8 @@ def warnings(build: Imported) -> list[str]:
 @pytest.mark.parametrize("fixture", ["from_json", "from_yaml"])
 def test_imported_cv_builds_html_and_pdf_without_a_warning(fixture, request):
     build: Imported = request.getfixturevalue(fixture)
+    made = {p.name for p in build.root.iterdir()}
+    assert {"conf.py", "Makefile", "requirements.txt", ".readthedocs.yaml", "README.md"} <= made
     assert [log.returncode for log in build.logs] == [0, 0], warnings(build)
     assert warnings(build) == []
     if shutil.which("latexmk"):
@@ -201,7 +203,7 @@ def test_json_resume_round_trip(from_json):
 
 def test_values_stay_text_on_the_site_and_in_the_pdf(from_json):
     """Markup characters of the input are shown as written, never interpreted."""
-    home = from_json.soup("docs/index.html").select_one("article")
+    home = from_json.soup("index.html").select_one("article")
     texts = [p.get_text() for p in home.find_all("p", recursive=False)]
     texts += [p.get_text() for p in home.section.find_all("p", recursive=False)]
     assert "Runs {cv:skill}`Kubernetes` platforms <for> teams of 5 * 10 engineers." in texts
@@ -210,11 +212,11 @@ def test_values_stay_text_on_the_site_and_in_the_pdf(from_json):
     assert home.select_one(".cv-headline").get_text() == (
         "Site reliability engineer: *Kubernetes* & `Go`"
     )
-    award = from_json.soup("docs/awards.html").select_one(".cv-entry-award")
+    award = from_json.soup("awards.html").select_one(".cv-entry-award")
     assert award.h2.get_text().startswith("Best Talk <KubeCon>")
     assert award.find("kubecon") is None
     assert award.select_one(".cv-entry-dates").get_text() == "Oct 26, 2022"
-    work = from_json.soup("docs/work.html").select_one(".cv-entry-work")
+    work = from_json.soup("work.html").select_one(".cv-entry-work")
     assert [li.get_text() for li in work.find_all("li")] == [
         "Cut deploy time from 40 to 5 minutes.",
         "1. Not a numbered list",
@@ -251,25 +253,25 @@ def test_every_json_resume_section_is_a_page_of_its_kind(from_json):
     source = json.loads((DATA / "rich.json").read_text(encoding="utf-8"))
     toctree = [
         a["href"]
-        for a in from_json.soup("docs/index.html").select(
+        for a in from_json.soup("index.html").select(
             ".sidebar-tree:not(.cv-sidebar-indexes) .toctree-l1 > a"
         )
     ]
     assert toctree == [f"{page}.html" for page, _ in SECTIONS.values()] + ["skills.html"]
     for section, (page, kind) in SECTIONS.items():
-        entries = from_json.soup(f"docs/{page}.html").select(f".cv-entry-{kind}")
+        entries = from_json.soup(f"{page}.html").select(f".cv-entry-{kind}")
         assert len(entries) == len(source[section]), section
 
 
 def test_skills_by_category_and_project_keywords_link_to_them(from_json):
-    skills = from_json.soup("docs/skills.html")
+    skills = from_json.soup("skills.html")
     categories = {
         h2.get_text(strip=True).rstrip("¶"): [dt["id"] for dt in h2.parent.select("dt[id]")]
         for h2 in skills.select("article section section > h2")
     }
     assert list(categories) == ["Containers", "Languages", "Terraform", "Other"]
     assert [len(ids) for ids in categories.values()] == [3, 3, 1, 1]
-    project = from_json.soup("docs/projects.html").select_one(".cv-entry-skills")
+    project = from_json.soup("projects.html").select_one(".cv-entry-skills")
     links = {a.get_text(): a["href"] for a in project.find_all("a")}
     assert list(links) == ["Kubernetes", "Go", "gRPC"]
     for name, href in links.items():
@@ -288,7 +290,7 @@ def test_skills_by_category_and_project_keywords_link_to_them(from_json):
 def test_rendercv_entry_types_on_the_site(from_yaml):
     pages = [
         a["href"]
-        for a in from_yaml.soup("docs/index.html").select(
+        for a in from_yaml.soup("index.html").select(
             ".sidebar-tree:not(.cv-sidebar-indexes) .toctree-l1 > a"
         )
     ]
@@ -296,14 +298,14 @@ def test_rendercv_entry_types_on_the_site(from_yaml):
         "experience.html", "education.html", "projects.html",
         "publications.html", "skills.html", "talks.html", "patents.html", "recent-talks.html",
     ]  # fmt: skip
-    home = from_yaml.soup("docs/index.html").select_one("article section")
+    home = from_yaml.soup("index.html").select_one("article section")
     first, second = home.find_all("p", recursive=False)  # the "summary" section
     assert first.strong.get_text() == "embedded Linux"  # RenderCV's Markdown stays Markdown
     assert first.em.get_text() == "medical"
     assert first.code.get_text() == "C"
     assert first.get_text().endswith("and {Rust}.")
     assert second.get_text() == "# not a heading, and <not html>"
-    work = from_yaml.soup("docs/experience.html").select(".cv-entry-work")
+    work = from_yaml.soup("experience.html").select(".cv-entry-work")
     assert [w.h2.get_text() for w in work] == [
         "Firmware Engineer — Ørsted A/S",
         "Intern — Nokia",
@@ -311,13 +313,13 @@ def test_rendercv_entry_types_on_the_site(from_yaml):
     assert work[0].select_one(".cv-entry-dates").get_text() == "Jan 2020 – present"
     assert work[0].find("a", href="https://rauc.io/").get_text() == "RAUC"
     assert work[1].select_one(".cv-entry-dates").get_text() == "Jul 2019"
-    education = from_yaml.soup("docs/education.html").select(".cv-entry-education")
+    education = from_yaml.soup("education.html").select(".cv-entry-education")
     assert education[1].h2.get_text() == "Physics — Aarhus Universitet"
     assert education[1].p.get_text() == "Aarhus · Autumn 2016"  # no option for them
-    projects = from_yaml.soup("docs/projects.html").select(".cv-entry-project")
+    projects = from_yaml.soup("projects.html").select(".cv-entry-project")
     assert projects[0].h2.a["href"] == "https://github.com/soren-ol/yocto-fastboot"
     assert projects[0].h2.get_text() == "yocto-fastboot"
-    publication = from_yaml.soup("docs/publications.html").select_one(".cv-entry-publication")
+    publication = from_yaml.soup("publications.html").select_one(".cv-entry-publication")
     assert publication.h2.a["href"] == "https://doi.org/10.1234/example.5678"
     assert [p.get_text() for p in publication.find_all("p")] == [
         "https://example.org/field-updates",
@@ -326,7 +328,7 @@ def test_rendercv_entry_types_on_the_site(from_yaml):
     lists = {
         page: [(ol_or_ul.name, [li.get_text() for li in ol_or_ul.find_all("li")])]
         for page in ("talks", "patents", "recent-talks")
-        for ol_or_ul in from_yaml.soup(f"docs/{page}.html").select(
+        for ol_or_ul in from_yaml.soup(f"{page}.html").select(
             "article section > ul, article section > ol"
         )
     }
@@ -340,7 +342,7 @@ def test_rendercv_entry_types_on_the_site(from_yaml):
 
 
 def test_rendercv_header_skills_and_paper(from_yaml):
-    contact = from_yaml.soup("docs/index.html").select(".cv-contact a")
+    contact = from_yaml.soup("index.html").select(".cv-contact a")
     assert [a["href"] for a in contact] == [
         "mailto:soren%40example.org",
         "tel:+4512345678",
@@ -381,8 +383,8 @@ def test_rendercv_photo_is_copied_as_the_logo(tmp_path):
     assert (tmp_path / "cv" / "me.png").read_bytes() == PNG
     log = sphinx_build("html", tmp_path / "cv", tmp_path / "html", "-W")
     assert log.returncode == 0, log.stderr
-    logo = BeautifulSoup((tmp_path / "html" / "docs" / "index.html").read_text(), "html.parser")
-    assert logo.select_one("img.sidebar-logo")["src"] == "../_static/me.png"
+    logo = BeautifulSoup((tmp_path / "html" / "index.html").read_text(), "html.parser")
+    assert logo.select_one("img.sidebar-logo")["src"] == "_static/me.png"
 
 
 def test_a_name_alone_is_a_cv(tmp_path):

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from ..importers import read
-from ..importers.document import InputError
+from ..importers.document import Document, InputError
 from ..importers.myst import files
+from .new import render
 
 EXIT_BAD_INPUT = 2
 
@@ -42,6 +43,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def repository(document: Document, source: str) -> dict[str, str]:
+    """Every file of the new repository: the pages and ``conf.py`` made from the
+    document, the others (Makefile, README, ...) as ``sphinx-cv new`` writes them."""
+    out = {
+        str(path): text
+        for path, text in render(document.name).items()
+        if path.parts[0] != "docs" and str(path) != "conf.py"
+    }
+    return out | files(document, source)
+
+
 def run(args: argparse.Namespace) -> int:
     """Read, map and check everything first; write only when all of it is good."""
     target: Path = args.dir or Path(args.file.stem)
@@ -49,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         document = read(args.file)
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise InputError(f"{target}: exists and is not an empty folder; choose another DIR")
-        output = files(document, args.file.name)
+        output = repository(document, args.file.name)
     except InputError as error:
         print(f"sphinx-cv import: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -42,17 +42,6 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-") or "section"
 
 
-def file_stem(name: str) -> str:
-    """The PDF's file name from the person's name: ``Zoë Kovač`` → ``ZoeKovac``.
-
-    ``cv`` when a letter has no ASCII form (``Søren``, ``王``).
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^A-Za-z0-9]+", "", ascii_name)
-    letters = sum(c.isalnum() for c in name)
-    return stem if stem and len(stem) == letters else "cv"
-
-
 def entry(item: Entry) -> str:
     """One ``{cv:KIND}`` directive in a backtick fence."""
     fence = "~~~" if "`" in item.name else "```"  # a backtick fence's info has no backtick
@@ -112,82 +101,43 @@ def index_page(document: Document, pages: list[str]) -> str:
 
 
 def conf_py(document: Document, source: str) -> str:
-    """The Sphinx configuration: the person's values, then the CV design's settings."""
-    stem = file_stem(document.name)
-    person = "\n".join(
-        f"{key} = {pformat(value, width=88)}" for key, value in document.person.items()
-    )
-    logo = ""
-    if document.image in document.files:
-        logo = f"html_logo = {document.image!r}  # the photo\n"
-    elif document.image:  # the site loads nothing from another origin: a copy is needed
-        logo = (
-            "# The photo is at the address below: save it beside conf.py and name the file here.\n"
-            f"# html_logo = {document.image!r}\n"
-        )
-    kept = ""
-    if document.kept:
-        dump = pformat(document.kept, width=86, sort_dicts=False).splitlines()
-        kept = (
-            f"\n# Values of {source} that sphinx-cv has no setting for, kept for reference:\n"
-            + "\n".join("# " + line for line in dump)
-            + "\n"
-        )
-    return f'''# Sphinx configuration of the CV of {one_line(document.name)}, imported from {source}
-
-project = {document.name!r}
-author = {document.name!r}
-copyright = {document.name!r}
-
-root_doc = "docs/index"
-include_patterns = ["docs/**"]
-exclude_patterns = ["_build", ".*"]
-
-extensions = ["myst_parser", "sphinx_cv"]
-myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
-myst_url_schemes = ["http", "https", "mailto", "tel"]
-smartquotes = False  # the text as imported: straight quotes, "--" not a dash
-
-# who the CV is about
-{person}
-
-html_theme = "furo"
-html_title = {document.name!r}
-{logo}html_sidebars = {{
-    "**": [
-        "sidebar/brand.html",
-        "sidebar/search.html",
-        "sidebar/scroll-start.html",
-        "sidebar/navigation.html",
-        "sidebar/cv-indexes.html",
-        "sidebar/scroll-end.html",
+    """The Sphinx configuration: the person's values; sphinx_cv gives every other one."""
+    lines = [
+        f"# Sphinx configuration of the CV of {one_line(document.name)},",
+        f"# imported from {one_line(source)} by sphinx-cv import.",
+        "",
+        f"project = {document.name!r}",
+        f"author = {document.name!r}",
+        f"copyright = {document.name!r}",
+        "",
+        'extensions = ["sphinx_cv"]',
+        'smartquotes = False  # the text as imported: straight quotes, "--" not a dash',
+        "",
+        "# who the CV is about, shown under the name on the site and in the PDF",
     ]
-}}
-
-latex_engine = "xelatex"
-latex_use_xindy = False
-latex_theme = "cv"
-latex_documents = [(root_doc, "{stem}.tex", project, author, latex_theme)]
-latex_domain_indices = False
-{kept}'''
-
-
-README = """\
-# {name}
-
-A CV built with [sphinx-cv](https://pypi.org/project/sphinx-cv/), imported from `{source}`.
-
-```sh
-sphinx-build -W -b html . _build/html
-sphinx-build -W -M latexpdf . _build
-```
-"""
-
-GITIGNORE = "/_build/\n/.venv/\n"
+    lines += [
+        f"{key} = {pformat(value, width=88, sort_dicts=False)}"
+        for key, value in document.person.items()
+    ]
+    if document.image in document.files:
+        lines += ["", f"html_logo = {document.image!r}  # the photo"]
+    elif document.image:
+        lines += [
+            "",
+            "# The photo's address: save the photo beside conf.py and name the file here",
+            "# (the site loads nothing from another origin).",
+            f"# html_logo = {document.image!r}",
+        ]
+    if document.kept:
+        lines += ["", f"# Values of {one_line(source)} that sphinx-cv has no setting for:"]
+        lines += [
+            "# " + line for line in pformat(document.kept, width=86, sort_dicts=False).splitlines()
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def files(document: Document, source: str) -> dict[str, str]:
-    """The repository's files by path, relative to its root."""
+    """The pages and ``conf.py`` by path, relative to the repository's root."""
     pages: dict[str, str] = {}
     reserved = {"index", "genindex", "search"} | ({"skills"} if document.skills else set())
     for number, section in enumerate(document.sections):
@@ -203,6 +153,4 @@ def files(document: Document, source: str) -> dict[str, str]:
     out = {f"docs/{name}.md": text for name, text in pages.items()}
     out["docs/index.md"] = index_page(document, list(pages))
     out["conf.py"] = conf_py(document, source)
-    out["README.md"] = README.format(name=one_line(document.name), source=source)
-    out[".gitignore"] = GITIGNORE
     return out
