@@ -19,8 +19,10 @@ Read a CV in JSON Resume (1.x, .json) or RenderCV (2.x, .yaml) form and write a 
 CV repository: conf.py with the person's name, headline, contacts and profiles;
 docs/index.md with the summary; one MyST page per section, each entry a typed
 directive (cv:work, cv:education, cv:project, ...); docs/skills.md with a cv:skill
-definition for every skill, by category. Every value of the input lands in one of
-these files; values sphinx-cv has no setting for are kept as a comment in conf.py.
+definition for every skill, by category; the Makefile, requirements.txt,
+.readthedocs.yaml, README.md and .gitignore of `sphinx-cv new`. Every value of the
+input lands in one of these files; values sphinx-cv has no setting for are kept as a
+comment in conf.py.
 
 Bad input (invalid JSON or YAML, a value the format's schema refuses, a key with no
 place in the CV, an unknown RenderCV entry type) or a DIR that exists and is not
