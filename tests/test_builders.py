@@ -51,7 +51,8 @@ def test_text_has_entry_header_and_usage(app: SphinxTestApp) -> None:
     assert "**Skills:**\u00a0*Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
     skills = " ".join((Path(app.outdir) / "skills.txt").read_text().split())
     assert (
-        "**Used in:** Jane Doe; Experience › Tooling (2); Projects › Cluster autoscaler" in skills
+        "2021–2023 · 1 entry **Used in:** Jane Doe; Experience › Tooling; "
+        "Projects › Cluster autoscaler" in skills
     )
 
 

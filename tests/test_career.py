@@ -200,8 +200,12 @@ def one_line(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def site(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
-    """The ``career`` root's site, built once for this module."""
-    app = module_app("html", srcdir=rootdir / "test-career", builddir=tmp_path_factory.mktemp("b"))
+    """The ``career`` root's site, built once for this module, with a PDF beside it (as
+    ``make`` leaves one in ``_build/latex``; its content does not matter here)."""
+    builddir = tmp_path_factory.mktemp("b")
+    (builddir / "latex").mkdir()
+    (builddir / "latex" / "ZoeFerreiraNowak.pdf").write_bytes(b"%PDF-1.5\n")
+    app = module_app("html", srcdir=rootdir / "test-career", builddir=builddir)
     app.build()
     return app
 

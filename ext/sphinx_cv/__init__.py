@@ -11,8 +11,10 @@ from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .latex import setup_latex
+from .mentions import setup_mentions
 from .nodes import setup_nodes, skill_usage
 from .person import add_person_header
+from .skillrows import setup_skill_rows
 from .skills import skill_role
 from .sources import setup_sources
 from .usage import (
@@ -38,6 +40,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     setup_nodes(app)
     setup_html(app)
+    setup_mentions(app)
+    setup_skill_rows(app)
     setup_latex(app)
     setup_web(app)
     app.add_node(skill_usage)
@@ -55,7 +59,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 4,  # 4: the skill details line marks its aliases
+        "env_version": 5,  # 5: aliases marked in the details line; mentions know their entry
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
