@@ -46,7 +46,7 @@ OPTIONS = {
 }
 LOCATED = ("work", "volunteer", "education")  # a location in the schema after 1.3.1
 LISTS = {"courses": "courses", "roles": "roles", "keywords": "keywords"}
-BODY = ("description", "summary", "reference")  # a work's description: no option of its own
+BODY = ("description", "summary", "reference")  # a project's description; a work's: its option
 OTHER_SKILLS = "Other"
 """The category of project keywords that name no skill of the input."""
 
@@ -221,7 +221,9 @@ def _entry(
     entry = Entry(kind, name)
     allowed = ENTRY_KINDS[kind].option_names
     for field, value in item.items():
-        if field in OPTIONS and OPTIONS[field] in allowed:
+        if field == "description" and "description" in allowed:  # a work's employer
+            entry.options["description"] = value
+        elif field in OPTIONS and OPTIONS[field] in allowed:
             entry.options[OPTIONS[field]] = value
         elif field in OPTIONS:  # a place of study or volunteering: no option for it
             entry.paragraphs.insert(0, value)
