@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .captions import RolesInCaptions
 from .config import setup_config
 from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
@@ -33,6 +34,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_node(skill_usage)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
+    app.add_transform(RolesInCaptions)
 
     app.connect("warn-missing-reference", warn_unknown_skill)
     app.connect("doctree-resolved", resolve_usage)
@@ -42,7 +44,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -46,12 +46,13 @@ class CVDomain(Domain):
     }
     initial_data: dict[str, Any] = {
         "skills": {},  # skill key -> Skill
+        "definitions": {},  # docname -> [Skill], each definition read, taken or not
         "names": {},  # name or alias key -> skill key
         "mentions": {},  # docname -> [Mention]
         "entries": {},  # docname -> [Entry]
         "referring": {},  # docname -> True, for documents with any cv cross-reference
     }
-    data_version = 3
+    data_version = 4
 
     directives = {"skill": SkillDirective, "entry": EntryDirective}
     roles = {
@@ -63,6 +64,10 @@ class CVDomain(Domain):
     @property
     def skills(self) -> dict[str, Skill]:
         return self.data["skills"]
+
+    @property
+    def definitions(self) -> dict[str, list[Skill]]:
+        return self.data["definitions"]
 
     @property
     def names(self) -> dict[str, str]:
@@ -82,11 +87,16 @@ class CVDomain(Domain):
 
     # -- collecting ---------------------------------------------------------
 
-    def note_skill(self, skill: Skill, location: Any) -> None:
-        """Register a definition; warn if the name or an alias is already taken."""
+    def note_skill(self, skill: Skill, location: Any = None) -> None:
+        """Register a definition; warn at *location* if the name or an alias is already taken.
+
+        Without a *location*, taken names are left out silently: the definition was
+        reported when it was read.
+        """
         key = skill_key(skill.name)
         if key in self.skills:
-            self._warn_taken("duplicate definition of skill %r", (skill.name,), key, location)
+            if location is not None:
+                self._warn_taken("duplicate definition of skill %r", (skill.name,), key, location)
             return
         self.skills[key] = skill
         self._note_names(key, skill, location)
@@ -97,9 +107,10 @@ class CVDomain(Domain):
             name_key = skill_key(name)
             owner = self.names.get(name_key)
             if owner is not None and owner != key:
-                message = "alias %r of skill %r is already a name of skill %r"
-                args = (name, skill.name, self.skills[owner].name)
-                self._warn_taken(message, args, owner, location)
+                if location is not None:
+                    message = "alias %r of skill %r is already a name of skill %r"
+                    args = (name, skill.name, self.skills[owner].name)
+                    self._warn_taken(message, args, owner, location)
                 continue
             self.names[name_key] = key
 
@@ -128,7 +139,9 @@ class CVDomain(Domain):
             elif isinstance(node, cv_entry):
                 entries.append(_entry(node, docname))
             elif isinstance(node, addnodes.desc_signature) and "cv_skill" in node:
-                self.note_skill(_skill(node, docname, place), node)
+                skill = _skill(node, docname, place)
+                self.definitions.setdefault(docname, []).append(skill)
+                self.note_skill(skill, node)
         if mentions:
             self.mentions[docname] = mentions
         if entries:
@@ -136,19 +149,34 @@ class CVDomain(Domain):
         self._by_skill = None
 
     def clear_doc(self, docname: str) -> None:
+        self.definitions.pop(docname, None)
         gone = {key for key, skill in self.skills.items() if skill.docname == docname}
         for key in gone:
             del self.skills[key]
         for name_key in [n for n, key in self.names.items() if key in gone]:
             del self.names[name_key]
+        if gone:
+            self._take_freed_names()
         self.mentions.pop(docname, None)
         self.entries.pop(docname, None)
         self.referring.pop(docname, None)
         self._by_skill = None
 
+    def _take_freed_names(self) -> None:
+        """Give names freed by a removed definition to the other definitions that wanted them,
+        as a clean build reading the documents in order would have."""
+        for docname in sorted(self.definitions):
+            for skill in self.definitions[docname]:
+                key = skill_key(skill.name)
+                if key not in self.skills:
+                    self.note_skill(skill)
+                elif self.skills[key] == skill:
+                    self._note_names(key, skill, None)
+
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        for skill in otherdata["skills"].values():
-            if skill.docname in docnames:
+        for docname in sorted(docnames):
+            for skill in otherdata["definitions"].get(docname, []):
+                self.definitions.setdefault(docname, []).append(skill)
                 self.note_skill(skill, (skill.docname, skill.lineno))
         for docname in docnames:
             if docname in otherdata["mentions"]:
@@ -175,14 +203,18 @@ class CVDomain(Domain):
         return [spelled[m] for m in matches]
 
     def mentions_by_skill(self) -> dict[str, list[Mention]]:
-        """Every resolved mention, grouped by skill key, in reading order."""
+        """Every resolved mention this builder shows, grouped by skill key, in reading order.
+
+        A mention inside ``only`` directives counts where their condition holds.
+        """
         if getattr(self, "_by_skill", None) is None:
             order = document_order(self.env)
+            tags = self.env._tags  # the builder's tags, as Sphinx's ``only`` transform reads them
             grouped: dict[str, list[Mention]] = defaultdict(list)
             for docname in sorted(self.mentions, key=order):
                 for mention in self.mentions[docname]:
                     key = self.names.get(skill_key(mention.target))
-                    if key is not None:
+                    if key is not None and (not mention.only or tags.eval_condition(mention.only)):
                         grouped[key].append(mention)
             self._by_skill = dict(grouped)
         return self._by_skill
@@ -253,6 +285,7 @@ class _Place(NamedTuple):
     section_id: str = ""
     entry: str = ""
     in_definition: bool = False
+    only: str = ""
 
 
 def _walk(node: nodes.Element, place: _Place) -> Iterator[tuple[nodes.Element, _Place]]:
@@ -268,6 +301,9 @@ def _walk(node: nodes.Element, place: _Place) -> Iterator[tuple[nodes.Element, _
             inner = place._replace(entry=child["title"])
         elif isinstance(child, addnodes.desc) and child.get("domain") == "cv":
             inner = place._replace(in_definition=True)
+        elif isinstance(child, addnodes.only):
+            condition = f"({child['expr']})"
+            inner = place._replace(only=" and ".join(filter(None, (place.only, condition))))
         yield child, inner
         yield from _walk(child, inner)
 
@@ -296,6 +332,7 @@ def _mention(node: addnodes.pending_xref, docname: str, place: _Place) -> Mentio
         section=place.section,
         section_id=place.section_id,
         entry=place.entry,
+        only=place.only,
     )
 
 

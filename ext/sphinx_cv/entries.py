@@ -9,8 +9,9 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
+from .model import skill_key
 from .nodes import cv_entry, cv_entry_header, cv_entry_meta, cv_entry_title
-from .skills import comma_list, skill_reference
+from .skills import LOGGER, comma_list, link_option, skill_reference
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -32,10 +33,10 @@ class EntryDirective(SphinxDirective):
 
     def run(self) -> list[Node]:
         title = " ".join(self.arguments[0].split())
-        url = self.options.get("url", "")
+        url = link_option(self)
         period = self.options.get("period", "")
         role = self.options.get("role", "")
-        skills = self.options.get("skills", ())
+        skills = self._skills()
         node = cv_entry(title=title, url=url, period=period, role=role, skills=list(skills))
         self.set_source_info(node)
         node["ids"].append(make_id(self.env, self.state.document, "entry", title.casefold()))
@@ -49,6 +50,22 @@ class EntryDirective(SphinxDirective):
         if skills:
             node += self._skills_line(skills)
         return [node]
+
+    def _skills(self) -> tuple[str, ...]:
+        """``:skills:`` with each name once (a repeat is a warning)."""
+        skills: dict[str, str] = {}
+        for name in self.options.get("skills", ()):
+            if skill_key(name) in skills:
+                LOGGER.warning(
+                    "skill %r is listed twice in :skills:; it counts once",
+                    name,
+                    location=self.get_location(),
+                    type="cv",
+                    subtype="skills",
+                )
+                continue
+            skills[skill_key(name)] = name
+        return tuple(skills.values())
 
     def _skills_line(self, skills: tuple[str, ...]) -> nodes.paragraph:
         line = nodes.paragraph(classes=["cv-entry-skills"])

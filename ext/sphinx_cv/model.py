@@ -38,6 +38,7 @@ class Mention(NamedTuple):
     section: str
     section_id: str
     entry: str
+    only: str = ""  # the ``only`` directives' conditions around it, joined by ``and``
 
 
 class Entry(NamedTuple):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from .indices import mention_label, places
@@ -27,11 +28,11 @@ def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         for placeholder in list(doctree.findall(skill_usage)):
             signature = placeholder.parent.parent[0]
             key = domain.names.get(_key_of(signature))
-            mentions = by_skill.get(key, []) if key else []
-            if mentions:
-                # links from the skill's page (LaTeX resolves all pages as the root)
-                page = domain.skills[key].docname
-                placeholder.replace_self(_usage_line(app, domain, page, mentions))
+            mentions = by_skill.get(key, [])
+            # links from the skill's page (LaTeX resolves all pages as the root)
+            line = _usage_line(app, domain, domain.skills[key].docname, mentions) if key else None
+            if line is not None and len(line) > 1:
+                placeholder.replace_self(line)
             else:
                 placeholder.parent.remove(placeholder)
     if app.builder.format == "latex":
@@ -48,12 +49,15 @@ def _usage_line(
     """``Used in: Page › Section (2); Page › Section › Entry``, each part a link."""
     line = nodes.paragraph(classes=["cv-skill-usage"])
     line += nodes.strong("Used in:", "Used in:")
-    for number, (first, count) in enumerate(places(mentions)):
-        line += nodes.Text(" " if number == 0 else "; ")
+    for first, count in places(mentions):
         label = mention_label(domain, first)
-        line += make_refnode(
-            app.builder, docname, first.docname, first.node_id, nodes.inline(label, label), label
-        )
+        text = nodes.inline(label, label)
+        try:
+            ref = make_refnode(app.builder, docname, first.docname, first.node_id, text, label)
+        except NoUri:  # a page this output leaves out (an orphan page in the PDF)
+            continue
+        line += nodes.Text(" " if len(line) == 1 else "; ")
+        line += ref
         if count > 1:
             line += nodes.Text(f" ({count})")
     return line
@@ -64,7 +68,15 @@ def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> 
 
     The LaTeX builder resolves one tree holding every page (*docname* is the root):
     a target's page is that of its nearest section marked with a ``docname``.
+    The definitions' entries lose their "main" mark: makeindex merges a page only
+    with an entry of the same mark, and would print "Go, 1, 1".
     """
+    definitions = {skill.node_id for skill in domain.skills.values()}
+    for index in doctree.findall(addnodes.index):
+        index["entries"] = [
+            (kind, value, target, "" if target in definitions else main, key)
+            for kind, value, target, main, key in index["entries"]
+        ]
     skills = {
         (m.docname, m.node_id): domain.find_skill(m.target)
         for mentions in domain.mentions.values()
