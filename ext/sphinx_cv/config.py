@@ -14,7 +14,7 @@
 The site and the PDF read these values; declare them here only, so that each is
 declared once (a second ``add_config_value`` of a name is an error). Every ``cv_``
 value, wherever declared, is checked here when the configuration is read: a value
-of the wrong shape stops the build with a message saying what shape it takes.
+of the wrong shape is an error saying what shape it takes.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sphinx.errors import ConfigError
+from sphinx.util import logging
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
     from sphinx.config import Config
+
+LOGGER = logging.getLogger(__name__)
 
 _TEXT = frozenset({str})
 _LIST = frozenset({list, tuple})
@@ -78,65 +80,58 @@ def links(config: Config) -> list[tuple[str, str]]:
 # -- checking the values -----------------------------------------------------
 
 
-def _text(name: str, value: Any) -> None:
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) else "expected a string"
+
+
+def _name(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "expected the person's name, a string that is not empty"
+    return None
+
+
+def _base_url(value: Any) -> str | None:
     if not isinstance(value, str):
-        raise ConfigError(f"{name} = {value!r}: expected a string")
-
-
-def _name(name: str, value: Any) -> None:
-    _text(name, value)
-    if not value.strip():
-        raise ConfigError(f"{name} is empty: set it (or author) to the person's name")
-
-
-def _base_url(name: str, value: Any) -> None:
-    _text(name, value)
+        return "expected a string"
     parts = urlsplit(value.strip())
     if value.strip() and (parts.scheme not in ("http", "https") or not parts.netloc):
-        raise ConfigError(
-            f"{name} = {value!r}: expected an absolute http or https URL, "
-            "such as 'https://me.example.org/'"
-        )
+        return "expected an absolute http or https URL, such as 'https://me.example.org/'"
+    return None
 
 
-def _pdf_url(name: str, value: Any) -> None:
-    _text(name, value)
-    scheme = urlsplit(value.strip()).scheme
-    if scheme and scheme not in ("http", "https"):
-        raise ConfigError(
-            f"{name} = {value!r}: expected an http or https URL or a path such as 'cv.pdf'"
-        )
+def _pdf_url(value: Any) -> str | None:
+    if not isinstance(value, str) or urlsplit(value.strip()).scheme not in ("", "http", "https"):
+        return "expected an http or https URL or a path such as 'cv.pdf'"
+    return None
 
 
-def _links(name: str, value: Any) -> None:
+def _links(value: Any) -> str | None:
     shape = (
-        "expected a list of (label, url) pairs, such as "
-        "[('GitHub', 'https://github.com/me')]; "
-        "the url an http, https, mailto or tel URL"
+        "expected a list of (label, url) pairs, such as [('GitHub', 'https://github.com/me')],"
+        " each url an http, https, mailto or tel URL"
     )
     if not isinstance(value, (list, tuple)):
-        raise ConfigError(f"{name} = {value!r}: {shape}")
+        return shape
     for link in value:
         if (
             not isinstance(link, (list, tuple))
             or len(link) not in (2, 3)
             or not all(isinstance(part, str) for part in link)
         ):
-            raise ConfigError(f"{name}: {link!r} is not a (label, url) pair; {shape}")
+            return f"{link!r} is not a (label, url) pair; {shape}"
         if not is_link_url(link[1]):
-            raise ConfigError(f"{name}: {link[1]!r} (of {link[0]!r}) is not a link; {shape}")
+            return f"{link[1]!r} is not a link; {shape}"
+    return None
 
 
-def _one_of(*choices: Any) -> Callable[[str, Any], None]:
-    def check(name: str, value: Any) -> None:
-        if value not in choices:
-            expected = " or ".join(map(repr, choices))
-            raise ConfigError(f"{name} = {value!r}: expected {expected}")
+def _one_of(*choices: Any) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if value in choices else "expected " + " or ".join(map(repr, choices))
 
     return check
 
 
-CHECKS: dict[str, Callable[[str, Any], None]] = {
+CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_name": _name,
     "cv_headline": _text,
     "cv_links": _links,
@@ -145,11 +140,39 @@ CHECKS: dict[str, Callable[[str, Any], None]] = {
     "cv_paper": _one_of("a4", "letter"),
     "cv_web_features": _one_of(True, False),
 }
-"""Each ``cv_`` value and its check; a check raises ``ConfigError`` saying the shape."""
+"""Each ``cv_`` value and its check: ``None``, or what the value should have been."""
+
+
+def _fallback(config: Config, name: str) -> Any:
+    """What a value of the wrong shape is replaced with: its default (for a name: a name)."""
+    default = config.values[name].default
+    value = default(config) if callable(default) else default
+    if name == "cv_name" and _name(value):
+        return config.project if _name(config.project) is None else "Anonymous"
+    if name == "cv_base_url" and _base_url(value):
+        return ""
+    return value
 
 
 def check_config(app: Sphinx, config: Config) -> None:
-    """``config-inited``: every ``cv_`` value has its shape, or the build stops here."""
+    """``config-inited``: a ``cv_`` value of the wrong shape is an error saying the shape.
+
+    The build goes on with the value's default (failing under ``-W``), as Sphinx does
+    with its own values: an error at start-up, and every other mistake still reported.
+    """
     for name, check in CHECKS.items():
-        if name in config:
-            check(name, getattr(config, name))
+        if name not in config:
+            continue
+        problem = check(getattr(config, name))
+        if problem is not None:
+            fallback = _fallback(config, name)
+            LOGGER.error(
+                "%s = %r in conf.py: %s; using %r",
+                name,
+                getattr(config, name),
+                problem,
+                fallback,
+                type="cv",
+                subtype="config",
+            )
+            setattr(config, name, fallback)
