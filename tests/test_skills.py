@@ -112,11 +112,17 @@ def test_entry_is_a_card_with_linked_title_meta_and_skills(built: SphinxTestApp)
 
 def test_skill_index_lists_every_use_with_counts(built: SphinxTestApp) -> None:
     page = soup(built, "cv-skills.html")
-    text = " ".join(page.get_text().split())
-    assert "Go" in text and "4 uses" in text
-    assert "Experience › Tooling 2 uses" in text
-    assert "Redis" in text and "0 uses" in text
-    assert "Cilium" in text and "1 use" in text
+    rows = [" ".join(tr.get_text().split()) for tr in page.select("table tr")]
+    # each count on its skill's row, each place with its count under its skill
+    go = rows.index("Go (Programming languages) 4 uses")
+    assert rows[go + 1 : go + 4] == [
+        "Jane Doe",
+        "Experience › Tooling 2 uses",
+        "Projects › Cluster autoscaler",
+    ]
+    assert "Redis (Databases) 0 uses" in rows
+    assert "Cilium (Networking) 1 use" in rows
+    assert "Kubernetes (Kubernetes) 4 uses" in rows
     hrefs = [a["href"] for a in page.select("table a")]
     assert "skills.html#skill-go" in hrefs
     mention_links = [h for h in hrefs if "skill-mention" in h]
