@@ -30,7 +30,7 @@ define apt-install
 	fi
 endef
 
-.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages
+.PHONY: all html latexpdf livehtml test bench mutation lint clean setup debian-packages test-packages
 
 all: latexpdf html
 
@@ -80,6 +80,20 @@ test: setup test-packages $(BROWSER_TOOLS)
 
 bench: setup test-packages $(BROWSER_TOOLS)
 	$(BIN)/python tests/bench.py
+
+# Mutation testing of ext/ (mutmut, configured in pyproject.toml; not in CI: it takes long).
+# mutmut knows src/ layouts only: it runs in $(MUTATION), where src/ links to ext/.
+# `make mutation MUTANTS='sphinx_cv.model*'` runs only the mutants whose names match.
+MUTATION := $(BUILDDIR)/mutation
+MUTANTS  ?=
+mutation: $(BIN)/.installed
+	rm -rf $(MUTATION) && mkdir -p $(MUTATION)
+	ln -s $(CURDIR)/ext $(MUTATION)/src
+	ln -s $(CURDIR)/tests $(MUTATION)/tests
+	cp pyproject.toml $(MUTATION)/
+	cd $(MUTATION) && $(CURDIR)/$(BIN)/mutmut run $(MUTANTS); \
+	  $(CURDIR)/$(BIN)/mutmut results > results.txt; \
+	  grep -c ': killed' results.txt; grep -c ': survived' results.txt; true
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check ext tests conf.py

@@ -33,6 +33,7 @@ from ..config import links
 from ..homepage import headline, intro_paragraphs
 from ..skills import short_url
 from .design import DesignForLatex
+from .fonts import setup_fonts
 from .layout import CVLayoutForLatex, compact_for_latex
 from .nodes import (
     cv_latex_env,
@@ -151,3 +152,4 @@ def setup_latex(app: Sphinx) -> None:
     app.connect("doctree-resolved", compact_for_latex, priority=800)  # after "Used in"
     app.add_latex_package("sphinxcv", after_hyperref=True)
     app.connect("build-finished", copy_support_files)
+    setup_fonts(app)
