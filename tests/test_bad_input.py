@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -561,3 +563,105 @@ def test_page_named_with_a_comma_keeps_its_label_whole(make_app, tmp_path: Path)
     tex = next(Path(app.outdir).glob("*.tex")).read_text()
     assert r"\sphinxcvpage{\detokenize{a,b:skill-mention-0}}" in tex
     assert r"\sphinxcvpages{\sphinxcvpage{" in tex
+
+
+def _font_for(char: str) -> str | None:
+    from sphinx_cv.latex.fonts import font_for, text_font_has
+
+    if not text_font_has():
+        pytest.skip("no fontconfig")
+    return font_for(char)
+
+
+XELATEX = 'latex_engine = "xelatex"\nlatex_theme = "cv"\nlatex_use_xindy = False\n'
+
+
+def test_character_the_text_font_lacks_is_set_in_a_font_that_has_it(
+    make_app, tmp_path: Path
+) -> None:
+    font = _font_for("⠁")  # Braille: DejaVu Sans has it, FreeSerif not
+    if font is None:
+        pytest.skip("no installed font has Braille")
+    index = INDEX.replace("Uses", "Reads ⠁⠃ and uses")
+    app = build(make_app, write(tmp_path, XELATEX, index=index), "latex")
+    assert_clean(app)
+    tex = next(Path(app.outdir).glob("*.tex")).read_text()
+    assert rf"Reads {{\fontspec{{{font}}}⠁⠃}} and uses" in tex
+
+
+@pytest.mark.parametrize("char", ["中", "\U0001fae0"])  # a Han character; an emoji of 2021
+def test_character_no_font_has_is_named_with_its_page(make_app, tmp_path: Path, char: str) -> None:
+    if _font_for(char) is not None:
+        pytest.skip(f"an installed font has {char!r}")
+    more = f"# More\n\nSome text.\n\nIt says {char}{char} twice.\n"
+    index = INDEX.replace("skills\n", "skills\nmore\n")
+    app = build(make_app, write(tmp_path, XELATEX, index=index, more=more), "latex")
+    assert app.statuscode == 1
+    assert warnings(app) == (
+        f"more.md:5: WARNING: {char!r} (U+{ord(char):04X}) is in no installed font: the PDF"
+        " leaves it out (install a font that has it, e.g. one of Debian's fonts-noto-*"
+        " packages) [cv.font]\n"
+    )
+
+
+def test_html_build_needs_no_font(make_app, tmp_path: Path) -> None:
+    app = build(make_app, write(tmp_path, XELATEX, index=INDEX.replace("Uses", "中文 uses")))
+    assert_clean(app)
+    assert "中文 uses" in page(app, "index.html").get_text()
+
+
+@pytest.fixture(scope="module")
+def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A PDF of the bad cases that reach LaTeX: quotes, a comma, a blank line, Braille."""
+    if shutil.which("latexmk") is None or shutil.which("pdftotext") is None:
+        pytest.skip("no LaTeX or pdftotext")
+    tmp = tmp_path_factory.mktemp("pdf")
+    conf = XELATEX + 'latex_documents = [("index", "jane.tex", "Jane", "Jane Doe", "cv")]\n'
+    conf += 'cv_headline = "Platform engineer.\\n\\nKubernetes."\nlatex_domain_indices = False\n'
+    index = INDEX.replace("Uses {skill}`Go`.", 'Uses {skill}`Go` and {skill}`"Quoted" tool` ⠁.')
+    index = index.replace("skills\n", "skills\na,b\n")
+    skills = SKILLS + '\n```{cv:skill} "Quoted" tool\n\nA tool.\n```\n'
+    srcdir = write(
+        tmp / "src", conf, index=index, skills=skills, a__b="# Talks\n\nOn {skill}`Go`.\n"
+    )
+    result = sphinx_build("latex", srcdir, tmp / "latex", "-W", "--keep-going")
+    assert result.returncode == 0, result.stderr
+    subprocess.run(
+        ["make", "-C", str(tmp / "latex"), "all-pdf", "LATEXMKOPTS=-quiet"],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    pdf = tmp / "latex" / "jane.pdf"
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def test_pdf_headline_with_a_blank_line_is_one_line(pdf_text: str) -> None:
+    assert _lines(pdf_text)[:2] == ["Jane Doe", "Platform engineer. Kubernetes."]
+
+
+def test_pdf_index_prints_quotes_as_written(pdf_text: str) -> None:
+    index = pdf_text.partition("Index of skills")[2]
+    assert re.search(r'(^|\s)"Quoted" tool, 1\s', index)
+    assert "”" not in index
+
+
+def test_pdf_index_lists_each_page_once(pdf_text: str) -> None:
+    index = pdf_text.partition("Index of skills")[2]
+    assert re.search(r"\sGo, 1\s", index)  # defined and mentioned on page 1: not "Go, 1, 1"
+
+
+def test_pdf_used_in_pages_of_a_page_named_with_a_comma(pdf_text: str) -> None:
+    assert "Go – Compiled language. Used in: p. 1" in _lines(pdf_text)
+
+
+def test_pdf_keeps_characters_of_other_fonts(pdf_text: str) -> None:
+    if _font_for("⠁") is None:
+        pytest.skip("no installed font has Braille")
+    assert "⠁" in pdf_text

@@ -26,7 +26,8 @@ def test_aliases_match_in_any_case_whatever_case_they_are_defined_in(
         tmp_path,
         index="# CV\n\nRan {skill}`k8s`, {skill}`K8S` and {skill}`kube  ctl`.\n\n"
         "```{toctree}\nskills\n```\n",
-        skills="# Skills\n\n```{cv:skill} Kubernetes\n:aliases: K8s, Kube Ctl\n\nOrchestrator.\n```\n",
+        skills="# Skills\n\n```{cv:skill} Kubernetes\n:aliases: K8s, Kube Ctl\n\n"
+        "Orchestrator.\n```\n",
     )
     app = make_app("html", srcdir=srcdir)
     app.build()
