@@ -5,8 +5,14 @@
 ``cv_headline``
     One line saying what the person does. Empty (the default): the home page's
     first paragraph when it is all bold.
+``cv_email``, ``cv_phone``, ``cv_website``
+    How to reach the person: an address, a phone number (shown as written) and
+    a personal site's URL. Empty (the default): not shown.
+``cv_location``
+    Where the person lives: text (``"Berlin, Germany"``) or a dict of JSON Resume's
+    ``location`` keys (``address``, ``postalCode``, ``city``, ``countryCode``, ``region``).
 ``cv_links``
-    The person's profiles, as ``(label, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``.
+    The person's profiles, as ``(network, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``.
 ``cv_base_url``
     The canonical URL the site is published at, ending in ``/``. Default: Read
     the Docs' ``READTHEDOCS_CANONICAL_URL``, else ``html_baseurl``.
@@ -20,6 +26,7 @@ of the wrong shape is an error saying what shape it takes.
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -35,6 +42,8 @@ LOGGER = logging.getLogger(__name__)
 
 _TEXT = frozenset({str})
 _LIST = frozenset({list, tuple})
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 
 LINK_SCHEMES = ("http", "https", "mailto", "tel")
 """The only URL schemes that become links, in every output."""
@@ -57,9 +66,13 @@ def _default_base_url(config: Config) -> str:
 
 
 def setup_config(app: Sphinx) -> None:
-    """Declare ``cv_name``, ``cv_headline``, ``cv_links`` and ``cv_base_url``; check all."""
+    """Declare who the CV is about and where the site is published; check every value."""
     app.add_config_value("cv_name", _default_name, "env", _TEXT, "the person's name")
     app.add_config_value("cv_headline", "", "env", _TEXT, "one line saying what the person does")
+    app.add_config_value("cv_email", "", "env", _TEXT, "the person's e-mail address")
+    app.add_config_value("cv_phone", "", "env", _TEXT, "the person's phone number, as shown")
+    app.add_config_value("cv_website", "", "env", _TEXT, "the person's own site")
+    app.add_config_value("cv_location", "", "env", frozenset({str, dict}), "where the person lives")
     app.add_config_value("cv_links", [], "env", _LIST, "profiles as (label, url) pairs")
     app.add_config_value("cv_base_url", _default_base_url, "env", _TEXT, "canonical site URL")
     # before Sphinx's own type check (priority 800) and before our other handlers use them
@@ -75,6 +88,26 @@ def base_url(config: Config) -> str:
 def links(config: Config) -> list[tuple[str, str]]:
     """``cv_links`` as a list of ``(label, url)`` pairs."""
     return [(str(link[0]), str(link[1])) for link in config.cv_links]
+
+
+LOCATION_KEYS = ("address", "postalCode", "city", "region", "countryCode")
+"""JSON Resume's ``location`` fields, in the order an address reads."""
+
+
+def location(config: Config) -> dict[str, str]:
+    """``cv_location`` as JSON Resume's ``location`` (text goes to ``address``)."""
+    value = config.cv_location
+    if isinstance(value, dict):
+        return {key: str(value[key]) for key in LOCATION_KEYS if value.get(key)}
+    return {"address": value.strip()} if value and value.strip() else {}
+
+
+def location_text(config: Config) -> str:
+    """``cv_location`` as one line: ``Berlin, Germany`` or ``Berlin, BE, DE``."""
+    place = location(config)
+    city = " ".join(v for v in (place.get("postalCode"), place.get("city")) if v)
+    parts = (place.get("address"), city, place.get("region"), place.get("countryCode"))
+    return ", ".join(part for part in parts if part)
 
 
 # -- checking the values -----------------------------------------------------
@@ -124,6 +157,27 @@ def _links(value: Any) -> str | None:
     return None
 
 
+def _email(value: Any) -> str | None:
+    if not isinstance(value, str) or (value.strip() and not _EMAIL.fullmatch(value.strip())):
+        return "expected an e-mail address, such as 'me@example.org'"
+    return None
+
+
+def _location(value: Any) -> str | None:
+    shape = (
+        "expected text such as 'Berlin, Germany' or a dict of "
+        + ", ".join(LOCATION_KEYS)
+        + " with text values"
+    )
+    if isinstance(value, str):
+        return None
+    if not isinstance(value, dict) or not all(
+        key in LOCATION_KEYS and isinstance(text, str) for key, text in value.items()
+    ):
+        return shape
+    return None
+
+
 def _one_of(*choices: Any) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if value in choices else "expected " + " or ".join(map(repr, choices))
@@ -134,6 +188,10 @@ def _one_of(*choices: Any) -> Callable[[Any], str | None]:
 CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_name": _name,
     "cv_headline": _text,
+    "cv_email": _email,
+    "cv_phone": _text,
+    "cv_website": _base_url,
+    "cv_location": _location,
     "cv_links": _links,
     "cv_base_url": _base_url,
     "cv_pdf_url": _pdf_url,

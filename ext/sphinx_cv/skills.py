@@ -107,6 +107,7 @@ class SkillDirective(ObjectDescription[str]):
         "aliases": comma_list,
         "category": directives.unchanged_required,
         "url": directives.uri,
+        "level": directives.unchanged_required,
         "no-index": directives.flag,
     }
 
@@ -124,6 +125,7 @@ class SkillDirective(ObjectDescription[str]):
             "aliases": self.options["aliases"],
             "category": self.options.get("category", ""),
             "url": self.options["url"],
+            "level": " ".join(self.options.get("level", "").split()),
             "description": "",  # the content's text, once parsed (transform_content)
         }
         self.indexnode["entries"].append(("single", name, node_id, "main", None))
