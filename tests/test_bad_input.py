@@ -264,30 +264,32 @@ def test_skill_url_that_is_not_a_link_is_left_out(make_app, tmp_path: Path, url:
     assert page(app, "skills.html").select("a.reference.external") == []
 
 
+def _work(url: str) -> str:
+    """A home page with a current job at *url*."""
+    entry = f"```{{cv:work}} Acme\n:url: {url}\n:start: 2021\n:skills: Go\n```\n\n"
+    return f"# Jane Doe\n\n{entry}```{{toctree}}\nskills\n```\n"
+
+
 @pytest.mark.parametrize("url", NOT_LINKS)
 def test_entry_url_that_is_not_a_link_is_left_out(make_app, tmp_path: Path, url: str) -> None:
-    index = f"# Jane Doe\n\n```{{cv:entry}} Autoscaler\n:url: {url}\n:skills: Go\n```\n\n"
-    index += "```{toctree}\nskills\n```\n"
-    app = build(make_app, write(tmp_path, index=index))
+    app = build(make_app, write(tmp_path, index=_work(url)))
     assert app.statuscode == 1
     assert f"index.md:3: WARNING: :url: {url!r} is not an absolute" in warnings(app)
-    card = page(app, "index.html").find(id="entry-autoscaler")
-    assert card.select_one(".cv-entry-title").get_text() == "Autoscaler"
+    card = page(app, "index.html").find(id="entry-acme").find_parent(class_="cv-entry")
+    assert card.select_one(".cv-entry-title").get_text() == "Acme"
     assert card.select_one(".cv-entry-title a") is None
-    assert "sameAs" not in person(app)
+    assert person(app)["worksFor"] == [{"@type": "Organization", "name": "Acme"}]
     resume = json.loads((Path(app.outdir) / "resume.json").read_text())
-    assert "url" not in resume["projects"][0]
+    assert "url" not in resume["work"][0]
 
 
 @pytest.mark.parametrize("url", ["mailto:jane@example.org", "tel:+49301234", "HTTPS://x.example"])
 def test_entry_url_that_is_a_link_stays(make_app, tmp_path: Path, url: str) -> None:
-    index = f"# Jane Doe\n\n```{{cv:entry}} Autoscaler\n:url: {url}\n:skills: Go\n```\n\n"
-    index += "```{toctree}\nskills\n```\n"
-    app = build(make_app, write(tmp_path, index=index))
+    app = build(make_app, write(tmp_path, index=_work(url)))
     assert_clean(app)
-    href = page(app, "index.html").select_one(".cv-entry-title a")["href"]
-    assert unquote(href) == url
-    assert person(app)["sameAs"] == [url]
+    card = page(app, "index.html").find(id="entry-acme").find_parent(class_="cv-entry")
+    assert unquote(card.select_one(".cv-entry-title a")["href"]) == url
+    assert person(app)["worksFor"][0]["url"] == url
 
 
 # -- what used to be a traceback ---------------------------------------------------------
@@ -295,8 +297,12 @@ def test_entry_url_that_is_a_link_stays(make_app, tmp_path: Path, url: str) -> N
 ORPHAN = "---\norphan: true\n---\n# Notes\n\nAlso {skill}`Go`.\n"
 
 
+GLOSSARY = "cv_pdf_glossary = True\n"  # the PDF shows the definitions, with the pages they are used
+
+
 def test_mention_in_an_orphan_page_is_left_out_of_the_pdf(make_app, tmp_path: Path) -> None:
     conf = 'latex_documents = [("index", "jane.tex", "Jane Doe", "Jane Doe", "manual")]\n'
+    conf += GLOSSARY
     app = build(make_app, write(tmp_path, conf, notes=ORPHAN), "latex")
     assert_clean(app)
     tex = (Path(app.outdir) / "jane.tex").read_text()
@@ -341,7 +347,7 @@ def test_mention_only_in_latex_is_not_counted_on_the_site(make_app, tmp_path: Pa
 
 
 def test_mention_only_in_latex_is_counted_in_the_pdf(make_app, tmp_path: Path) -> None:
-    app = build(make_app, write(tmp_path, index=ONLY_LATEX), "latex")
+    app = build(make_app, write(tmp_path, GLOSSARY, index=ONLY_LATEX), "latex")
     tex = next(Path(app.outdir).glob("*.tex")).read_text()
     assert r"\sphinxcvpage{\detokenize{index:skill-mention-0}}" in tex
 
@@ -442,7 +448,7 @@ def test_role_in_a_restructuredtext_toctree_caption(make_app, tmp_path: Path) ->
         (":aliases:", "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'aliases'"),
         (":aliases: a,,b", "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'aliases'"),
         (":category:", "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'category'"),
-        (":level: expert", "skills.md:4: WARNING: 'cv:skill': Unknown option key: 'level'"),
+        (":colour: red", "skills.md:4: WARNING: 'cv:skill': Unknown option key: 'colour'"),
     ],
 )
 def test_bad_skill_option_is_reported(make_app, tmp_path: Path, skill: str, message: str) -> None:
@@ -557,7 +563,9 @@ def test_pdf_keywords_hold_the_most_used_skills_only(make_app, tmp_path: Path) -
 def test_page_named_with_a_comma_keeps_its_label_whole(make_app, tmp_path: Path) -> None:
     index = INDEX.replace("skills\n", "skills\na,b\n")
     app = build(
-        make_app, write(tmp_path, index=index, a__b="# Talks\n\nOn {skill}`Go`.\n"), "latex"
+        make_app,
+        write(tmp_path, GLOSSARY, index=index, a__b="# Talks\n\nOn {skill}`Go`.\n"),
+        "latex",
     )
     assert_clean(app)
     tex = next(Path(app.outdir).glob("*.tex")).read_text()
@@ -618,6 +626,7 @@ def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> str:
     tmp = tmp_path_factory.mktemp("pdf")
     conf = XELATEX + 'latex_documents = [("index", "jane.tex", "Jane", "Jane Doe", "cv")]\n'
     conf += 'cv_headline = "Platform engineer.\\n\\nKubernetes."\nlatex_domain_indices = False\n'
+    conf += GLOSSARY
     index = INDEX.replace("Uses {skill}`Go`.", 'Uses {skill}`Go` and {skill}`"Quoted" tool` ⠁.')
     index = index.replace("skills\n", "skills\na,b\n")
     skills = SKILLS + '\n```{cv:skill} "Quoted" tool\n\nA tool.\n```\n'

@@ -197,6 +197,8 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_pdf_url": _pdf_url,
     "cv_paper": _one_of("a4", "letter"),
     "cv_web_features": _one_of(True, False),
+    "cv_pdf_glossary": _one_of(True, False),
+    "cv_pdf_index": _one_of(True, False),
 }
 """Each ``cv_`` value and its check: ``None``, or what the value should have been."""
 
