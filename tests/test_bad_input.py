@@ -378,6 +378,20 @@ def test_skill_listed_twice_in_an_entry_counts_once(make_app, tmp_path: Path, li
     assert "Go (Languages) 1 use" in " ".join(page(app, "cv-skills.html").get_text().split())
 
 
+def test_skill_listed_by_name_and_alias_counts_once(make_app, tmp_path: Path) -> None:
+    index = "# Jane Doe\n\n```{cv:entry} Autoscaler\n:skills: Go, golang\n```\n\n"
+    skills = SKILLS.replace("{cv:skill} Go\n", "{cv:skill} Go\n:aliases: golang\n")
+    app = build(
+        make_app, write(tmp_path, index=index + "```{toctree}\nskills\n```\n", skills=skills)
+    )
+    assert app.statuscode == 1
+    assert warnings(app) == (
+        "index.md:3: WARNING: 'golang' in :skills: is skill 'Go', listed already; it counts once"
+        " [cv.skills]\n"
+    )
+    assert "Go (Languages) 1 use" in " ".join(page(app, "cv-skills.html").get_text().split())
+
+
 @pytest.mark.parametrize(
     ("aliases", "why"), [("Go", "its own name"), ("GO ", "its own name"), ("go", "its own name")]
 )

@@ -212,12 +212,41 @@ class CVDomain(Domain):
             tags = self.env._tags  # the builder's tags, as Sphinx's ``only`` transform reads them
             grouped: dict[str, list[Mention]] = defaultdict(list)
             for docname in sorted(self.mentions, key=order):
-                for mention in self.mentions[docname]:
-                    key = self.names.get(skill_key(mention.target))
-                    if key is not None and (not mention.only or tags.eval_condition(mention.only)):
+                for mention, key in self._counted(docname):
+                    if not mention.only or tags.eval_condition(mention.only):
                         grouped[key].append(mention)
             self._by_skill = dict(grouped)
         return self._by_skill
+
+    def _counted(self, docname: str) -> Iterator[tuple[Mention, str]]:
+        """The resolved mentions of *docname* with their skill keys; an entry's ``:skills:``
+        naming one skill twice (by two of its names) counts once."""
+        listed: set[tuple[str, str, str]] = set()
+        for mention in self.mentions.get(docname, ()):
+            key = self.names.get(skill_key(mention.target))
+            if key is None:
+                continue
+            if mention.listed:
+                if (mention.section_id, mention.entry, key) in listed:
+                    continue
+                listed.add((mention.section_id, mention.entry, key))
+            yield mention, key
+
+    def check_consistency(self) -> None:
+        """Warn where an entry's ``:skills:`` names one skill twice (a name and an alias)."""
+        for docname in sorted(self.mentions):
+            counted = {m.node_id for m, _key in self._counted(docname)}
+            for mention in self.mentions[docname]:
+                key = self.names.get(skill_key(mention.target))
+                if mention.listed and key is not None and mention.node_id not in counted:
+                    LOGGER.warning(
+                        "%r in :skills: is skill %r, listed already; it counts once",
+                        mention.target,
+                        self.skills[key].name,
+                        location=(docname, mention.lineno),
+                        type="cv",
+                        subtype="skills",
+                    )
 
     def all_entries(self) -> list[Entry]:
         """Every entry, in reading order."""
@@ -334,6 +363,7 @@ def _mention(node: addnodes.pending_xref, docname: str, place: _Place) -> Mentio
         section_id=place.section_id,
         entry=place.entry,
         only=place.only,
+        listed=bool(node.get("cv_canonical")),
     )
 
 

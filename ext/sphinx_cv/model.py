@@ -40,6 +40,7 @@ class Mention(NamedTuple):
     section_id: str
     entry: str
     only: str = ""  # the ``only`` directives' conditions around it, joined by ``and``
+    listed: bool = False  # in an entry's ``:skills:`` (counts once for the entry)
 
 
 class Entry(NamedTuple):
