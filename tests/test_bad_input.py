@@ -124,6 +124,26 @@ BAD_CONFIG = {
         'cv_pdf_url = "javascript:alert(1)"',
         "cv_pdf_url = 'javascript:alert(1)' in conf.py: expected an http or https URL or a path",
     ),
+    "email-javascript": (
+        'cv_email = "javascript:alert(1)"',
+        "cv_email = 'javascript:alert(1)' in conf.py: expected an e-mail address, such as"
+        " 'me@example.org'; using ''",
+    ),
+    "email-list": ('cv_email = ["me@example.org"]', "expected an e-mail address"),
+    "phone-number": ("cv_phone = 4930123", "cv_phone = 4930123 in conf.py: expected a string"),
+    "website-javascript": (
+        'cv_website = "javascript:alert(1)"',
+        "cv_website = 'javascript:alert(1)' in conf.py: expected an absolute http or https URL",
+    ),
+    "website-relative": ('cv_website = "me.example.org"', "expected an absolute http or https"),
+    "location-list": (
+        'cv_location = ["Berlin"]',
+        "cv_location = ['Berlin'] in conf.py: expected text such as 'Berlin, Germany' or a dict"
+        " of address, postalCode, city, region, countryCode with text values; using ''",
+    ),
+    "location-key": ('cv_location = {"town": "Berlin"}', "expected text such as 'Berlin"),
+    "location-number": ('cv_location = {"postalCode": 10115}', "with text values"),
+    "pdf-glossary-string": ('cv_pdf_glossary = "yes"', "expected True or False; using False"),
     "web-features-string": (
         'cv_web_features = "no"',
         "cv_web_features = 'no' in conf.py: expected True or False; using True",
@@ -153,6 +173,8 @@ GOOD_CONFIG = {
     "paper-letter": 'cv_paper = "letter"',
     "no-base-url": 'html_baseurl = ""',
     "pdf-url-path": 'cv_pdf_url = "files/cv.pdf"',
+    "contact": 'cv_email = "me@example.org"\ncv_phone = "+49 30 1234"\ncv_website = "https://me.example"',
+    "location-dict": 'cv_location = {"city": "Berlin", "countryCode": "DE"}',
 }
 
 

@@ -68,14 +68,18 @@ def test_edit_add_delete_then_rebuild_equals_clean_build(source: Path, tmp_path:
     assert {p: t for p, t in incremental.items() if p != "projects.html"} == clean
 
 
-def test_renaming_a_skill_relinks_unchanged_pages(source: Path, tmp_path: Path) -> None:
-    build(source, tmp_path / "out")
+def rename_cilium_and_rebuild(source: Path, tmp_path: Path) -> tuple[dict, dict]:
+    """Rename Cilium (its old name an alias); the incremental and a clean build's pages."""
     skills = source / "skills.md"
     skills.write_text(
         skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium")
     )
-    incremental = build(source, tmp_path / "out")
-    clean = build(source, tmp_path / "clean", "-E")
+    return build(source, tmp_path / "out"), build(source, tmp_path / "clean", "-E")
+
+
+def test_renaming_a_skill_relinks_unchanged_pages(source: Path, tmp_path: Path) -> None:
+    build(source, tmp_path / "out")
+    incremental, clean = rename_cilium_and_rebuild(source, tmp_path)
     assert "#skill-cilium-cni" in incremental["experience.html"]
     assert incremental == clean
 
@@ -102,11 +106,6 @@ def test_renaming_a_skill_relinks_pages_without_web_features(
     index = source / "index.md"
     index.write_text(index.read_text().replace("skills\n", "skills\n" + "\n".join(extras) + "\n"))
     build(source, tmp_path / "out", "-j", jobs)
-    skills = source / "skills.md"
-    skills.write_text(
-        skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium")
-    )
-    incremental = build(source, tmp_path / "out")
-    clean = build(source, tmp_path / "clean", "-E")
+    incremental, clean = rename_cilium_and_rebuild(source, tmp_path)
     assert "skills.html#skill-cilium-cni" in incremental["extra0.html"]
     assert incremental == clean

@@ -84,13 +84,13 @@ def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> 
     }
     for target in list(doctree.findall(nodes.target)):
         ids = target.get("ids", [])
-        skill = skills.get((_page_of(target, docname), ids[0])) if ids else None
+        skill = skills.get((page_of(target, docname), ids[0])) if ids else None
         if skill is not None:
             index = addnodes.index(entries=[("single", skill.name, ids[0], "", None)])
             target.parent.insert(target.parent.index(target), index)
 
 
-def _page_of(node: nodes.Node, default: str) -> str:
+def page_of(node: nodes.Node, default: str) -> str:
     """The page *node* comes from in a tree of several pages (Sphinx marks their sections)."""
     parent = node.parent
     while parent is not None:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.util import logging
 
+from ..usage import page_of
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -90,15 +92,6 @@ def _runs(text: str) -> Iterator[tuple[str, str | None]]:
         yield run, font
 
 
-def _page_of(node: nodes.Node, default: str) -> str:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, nodes.section) and "docname" in parent:
-            return parent["docname"]
-        parent = parent.parent
-    return default
-
-
 def _line_of(node: nodes.Node) -> int | None:
     while node is not None and node.line is None:
         node = node.parent
@@ -137,7 +130,7 @@ def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
 
 
 def _warn_missing(char: str, text: nodes.Text, root: str, reported: set[tuple[str, str]]) -> None:
-    page = _page_of(text, root)
+    page = page_of(text, root)
     if (char, page) in reported:
         return
     reported.add((char, page))
