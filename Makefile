@@ -11,12 +11,13 @@ SPHINXOPTS ?= -W --keep-going -j auto
 SPHINX     := $(BIN)/python -m sphinx
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF; the
-# tests also need pdftotext (poppler-utils), a browser (chromium) and libatomic1,
-# which the node binary inside Playwright's Python package links to.
+# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF (this CV's
+# text needs no font beyond FreeSerif); the tests also need pdftotext (poppler-utils), a
+# browser (chromium), libatomic1, which the node binary inside Playwright's Python package
+# links to, and Chinese and Japanese fonts for the special-character PDF (fonts-noto-cjk).
 BUILD_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
 	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf
-TEST_PACKAGES  := poppler-utils chromium libatomic1
+TEST_PACKAGES  := poppler-utils chromium libatomic1 fonts-noto-cjk
 
 # $(call apt-install,PACKAGES,WHAT): install those of PACKAGES that are missing
 define apt-install

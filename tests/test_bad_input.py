@@ -579,9 +579,9 @@ def test_incremental_build_after_a_fix_equals_a_clean_build(
 
 def test_pdf_keywords_hold_the_most_used_skills_only(make_app, tmp_path: Path) -> None:
     skills = "# Skills\n\n" + "".join(
-        f"```{{cv:skill}} Skill {n:03}\n\nNumber {n}.\n```\n\n" for n in range(150)
+        f"```{{cv:skill}} Skill {n:03}\n\nNumber {n}.\n```\n\n" for n in range(250)
     )
-    index = "# Jane Doe\n\nUses {skill}`Skill 149` and {skill}`Skill 120`.\n\n"
+    index = "# Jane Doe\n\nUses {skill}`Skill 249` and {skill}`Skill 220`.\n\n"
     app = build(
         make_app,
         write(tmp_path, skills=skills, index=index + "```{toctree}\nskills\n```\n"),
@@ -590,9 +590,9 @@ def test_pdf_keywords_hold_the_most_used_skills_only(make_app, tmp_path: Path) -
     assert_clean(app)
     sty = (Path(app.outdir) / "sphinxcv.sty").read_text()
     keywords = re.search(r"pdfkeywords=\{([^}]*)\}", sty)[1].split(", ")
-    assert len(keywords) == 100
-    assert {"Skill 149", "Skill 120", "Skill 000"} <= set(keywords)
-    assert "Skill 148" not in keywords
+    assert len(keywords) == 200
+    assert {"Skill 249", "Skill 220", "Skill 000"} <= set(keywords)
+    assert "Skill 248" not in keywords
     assert keywords == sorted(keywords)
 
 

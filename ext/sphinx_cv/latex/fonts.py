@@ -64,26 +64,37 @@ def text_font_has() -> frozenset[int]:
     return frozenset(points)
 
 
+CJK_REGIONS = {"ja": "JP", "ko": "KR", "zh_tw": "TC", "zh_hk": "HK"}
+"""Noto CJK's variant for the document's language (default: simplified Chinese, SC)."""
+
+
+def region(language: str | None) -> str:
+    return CJK_REGIONS.get((language or "").replace("-", "_").casefold(), "SC")
+
+
 @cache
-def font_for(char: str) -> str | None:
-    """An installed font family that has *char* (Noto first), or ``None``."""
+def font_for(char: str, region: str = "SC") -> str | None:
+    """An installed font family that has *char* (Noto first, *region*'s CJK variant), or
+    ``None``."""
     families = {
         line.strip()
         for line in _fc_list("--format", "%{family[0]}\n", f":charset={ord(char):x}").splitlines()
         if line.strip()
     }
-    return min(families, key=lambda f: (not f.startswith("Noto"), f)) if families else None
+    if not families:
+        return None
+    return min(families, key=lambda f: (not f.startswith("Noto"), not f.endswith(region), f))
 
 
 def _needs_font(char: str) -> bool:
     return not char.isspace() and ord(char) >= 0x80 and ord(char) not in text_font_has()
 
 
-def _runs(text: str) -> Iterator[tuple[str, str | None]]:
+def _runs(text: str, cjk: str) -> Iterator[tuple[str, str | None]]:
     """*text* cut into runs, each with the font it needs (``None``: the text font)."""
     run, font = "", None
     for char in text:
-        needed = font_for(char) if _needs_font(char) else None
+        needed = font_for(char, cjk) if _needs_font(char) else None
         if needed != font and run:
             yield run, font
             run = ""
@@ -105,13 +116,14 @@ def fonts_for_text(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if not text_font_has():
         return
     reported: set[tuple[str, str]] = set()
+    cjk = region(app.config.language)
     for text in list(doctree.findall(nodes.Text)):
         if any(isinstance(a, SKIPPED) for a in _ancestors(text)):
             continue
         if not any(_needs_font(c) for c in str(text)):
             continue
         parts: list[nodes.Node] = []
-        for run, font in _runs(str(text)):
+        for run, font in _runs(str(text), cjk):
             if font is not None:
                 parts.append(cv_latex_font(run, run, font=font))
                 continue
