@@ -551,27 +551,49 @@ def _html(outdir: Path) -> dict[str, str]:
     }
 
 
+def _build_into(make_app, srcdir: Path, builddir: Path, **kwargs) -> SphinxTestApp:
+    """Build *srcdir* into *builddir* (incrementally, when built there before)."""
+    app = make_app("html", srcdir=srcdir, builddir=builddir, warningiserror=True, **kwargs)
+    app.build()
+    app.cleanup()  # the next application registers its nodes afresh
+    return app
+
+
 @pytest.mark.parametrize("kind", SECOND)
 @pytest.mark.parametrize("fixed", ["skills.md", "more.md"])
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_incremental_build_after_a_fix_equals_a_clean_build(
-    tmp_path: Path, kind: str, fixed: str
+    make_app, tmp_path: Path, kind: str, fixed: str, jobs: int
 ) -> None:
     """skills.md and more.md both define Go (or more.md takes it as an alias); one is fixed.
 
-    more.md is read first and wins: fixing it gives the name back to skills.md.
+    more.md is read first and wins: fixing it gives the name back to skills.md. The first
+    build reads in parallel with *jobs* 2 (more than 5 pages), merging what each reader kept.
     """
-    index = INDEX.replace("skills\n", "skills\nmore\n")
-    srcdir = write(tmp_path / "src", index=index, more=SECOND[kind])
-    out = tmp_path / "out"
-    first = sphinx_build("html", srcdir, out, "-W", "--keep-going")
-    assert first.returncode == 1
-    assert "[cv.duplicate-skill]" in first.stderr
+    extra = {f"page{n}": f"# Page {n}\n\nOn {{skill}}`Go`.\n" for n in range(4)}
+    index = INDEX.replace("skills\n", "skills\nmore\n" + "".join(f"{p}\n" for p in extra))
+    srcdir = write(tmp_path / "src", index=index, more=SECOND[kind], **extra)
+    first = _build_into(make_app, srcdir, tmp_path / "out", parallel=jobs)
+    assert first.statuscode == 1
+    assert "[cv.duplicate-skill]" in warnings(first)
     (srcdir / fixed).write_text(f"# {fixed}\n")
-    incremental = sphinx_build("html", srcdir, out, "-W", "--keep-going")
-    clean = sphinx_build("html", srcdir, tmp_path / "clean", "-W", "--keep-going", "-E")
-    assert (incremental.returncode, clean.returncode) == (0, 0), incremental.stderr
-    assert incremental.stderr == clean.stderr == ""
-    assert _html(out) == _html(tmp_path / "clean")
+    incremental = _build_into(make_app, srcdir, tmp_path / "out")
+    clean = _build_into(make_app, srcdir, tmp_path / "clean")
+    assert warnings(incremental) == warnings(clean) == ""
+    assert incremental.statuscode == clean.statuscode == 0
+    assert _html(tmp_path / "out" / "html") == _html(tmp_path / "clean" / "html")
+
+
+def test_unknown_skill_suggests_the_three_closest_names(make_app, tmp_path: Path) -> None:
+    skills = "# Skills\n\n" + "".join(
+        f"```{{cv:skill}} Golang {n}\n\nA language.\n```\n\n" for n in range(5)
+    )
+    index = "# Jane Doe\n\nUses {skill}`Golang`.\n\n```{toctree}\nskills\n```\n"
+    app = build(make_app, write(tmp_path, index=index, skills=skills))
+    assert warnings(app) == (
+        "index.md:3: WARNING: unknown skill 'Golang'; did you mean 'Golang 4' or 'Golang 3' or"
+        " 'Golang 2'? [cv.unknown-skill]\n"
+    )
 
 
 # -- the PDF keeps what the site shows -------------------------------------------------

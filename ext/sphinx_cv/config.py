@@ -178,11 +178,12 @@ def _location(value: Any) -> str | None:
     return None
 
 
-def _one_of(*choices: Any) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        return None if value in choices else "expected " + " or ".join(map(repr, choices))
+def _flag(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "expected True or False"
 
-    return check
+
+def _paper(value: Any) -> str | None:
+    return None if value in ("a4", "letter") else "expected 'a4' or 'letter'"
 
 
 CHECKS: dict[str, Callable[[Any], str | None]] = {
@@ -195,10 +196,10 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_links": _links,
     "cv_base_url": _base_url,
     "cv_pdf_url": _pdf_url,
-    "cv_paper": _one_of("a4", "letter"),
-    "cv_web_features": _one_of(True, False),
-    "cv_pdf_glossary": _one_of(True, False),
-    "cv_pdf_index": _one_of(True, False),
+    "cv_paper": _paper,
+    "cv_web_features": _flag,
+    "cv_pdf_glossary": _flag,
+    "cv_pdf_index": _flag,
 }
 """Each ``cv_`` value and its check: ``None``, or what the value should have been."""
 
