@@ -12,7 +12,8 @@
     Where the person lives: text (``"Berlin, Germany"``) or a dict of JSON Resume's
     ``location`` keys (``address``, ``postalCode``, ``city``, ``countryCode``, ``region``).
 ``cv_links``
-    The person's profiles, as ``(network, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``.
+    The person's profiles, as ``(network, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``,
+    or ``(network, url, username)`` when the username is not the URL's last part.
 ``cv_base_url``
     The canonical URL the site is published at, ending in ``/``. Default: Read
     the Docs' ``READTHEDOCS_CANONICAL_URL``, else ``html_baseurl``.
@@ -85,9 +86,19 @@ def base_url(config: Config) -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
+def profiles(config: Config) -> list[tuple[str, str, str]]:
+    """``cv_links`` as ``(network, url, username)``; by default the username is the URL's
+    last part (``github.com/me``: ``me``)."""
+    found = []
+    for network, url, *username in config.cv_links:
+        name = username[0] if username else urlsplit(str(url)).path.strip("/").rpartition("/")[2]
+        found.append((str(network), str(url), str(name)))
+    return found
+
+
 def links(config: Config) -> list[tuple[str, str]]:
     """``cv_links`` as a list of ``(label, url)`` pairs."""
-    return [(str(link[0]), str(link[1])) for link in config.cv_links]
+    return [(network, url) for network, url, _username in profiles(config)]
 
 
 LOCATION_KEYS = ("address", "postalCode", "city", "region", "countryCode")

@@ -1,0 +1,1 @@
+"""The ``sphinx-cv`` command: one module per subcommand, dispatched by :mod:`.main`."""
