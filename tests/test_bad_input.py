@@ -228,7 +228,8 @@ def test_html_in_a_page_title_is_text_on_the_projects_page(make_app, tmp_path: P
     work = f"# Work {XSS}\n\n```{{cv:entry}} Autoscaler\n:skills: Go\n```\n"
     app = build(make_app, write(tmp_path, index=index, work=work))
     assert_clean(app)
-    entries = page(app, "cv-entries.html")
+    # (the theme's navigation shows the title as the page's own HTML: MyST's inline HTML)
+    entries = page(app, "cv-entries.html").select_one("article")
     assert entries.find("img", src="x") is None
     assert f"Work {XSS}" in [s.get_text() for s in entries.select("tr.cap strong")]
 
@@ -364,7 +365,8 @@ def test_mention_only_in_latex_is_not_counted_on_the_site(make_app, tmp_path: Pa
     app = build(make_app, write(tmp_path, index=ONLY_LATEX))
     assert_clean(app)
     assert page(app, "skills.html").select_one("p.cv-skill-usage") is None
-    assert "0 uses" in page(app, "cv-skills.html").get_text()
+    rows = [" ".join(tr.get_text().split()) for tr in page(app, "cv-skills.html").select("tr")]
+    assert rows[-1] == "Go (Languages)"  # and no place under it
     assert "skill-mention" not in (Path(app.outdir) / "cv-skills.html").read_text()
 
 
@@ -397,7 +399,7 @@ def test_skill_listed_twice_in_an_entry_counts_once(make_app, tmp_path: Path, li
     )
     skills_line = page(app, "index.html").select_one("p.cv-entry-skills")
     assert [a.get_text() for a in skills_line.select("a")] == ["Go"]
-    assert "Go (Languages) 1 use" in " ".join(page(app, "cv-skills.html").get_text().split())
+    assert len(app.env.domains["cv"].mentions_by_skill()["go"]) == 1
 
 
 def test_skill_listed_by_name_and_alias_counts_once(make_app, tmp_path: Path) -> None:
@@ -411,7 +413,7 @@ def test_skill_listed_by_name_and_alias_counts_once(make_app, tmp_path: Path) ->
         "index.md:3: WARNING: 'golang' in :skills: is skill 'Go', listed already; it counts once"
         " [cv.skills]\n"
     )
-    assert "Go (Languages) 1 use" in " ".join(page(app, "cv-skills.html").get_text().split())
+    assert len(app.env.domains["cv"].mentions_by_skill()["go"]) == 1
 
 
 @pytest.mark.parametrize(
@@ -427,9 +429,9 @@ def test_alias_equal_to_the_name_is_not_an_alias(
     assert warnings(app) == (
         f"skills.md:3: WARNING: alias {alias!r} of skill 'Go' is {why}; it is left out [cv.alias]\n"
     )
-    assert "Also: golang ·" not in page(app, "skills.html").get_text()
-    assert "Also: golang" in page(app, "skills.html").get_text()
-    assert f"Also: golang, {alias}" not in page(app, "skills.html").get_text()
+    assert app.env.domains["cv"].skills["go"].aliases == ("golang",)
+    shown = [dt.get_text() for dt in page(app, "skills.html").select("dt.cv-skill-alias")]
+    assert shown == ["golang"]
 
 
 def test_alias_listed_twice_is_one_alias(make_app, tmp_path: Path) -> None:
