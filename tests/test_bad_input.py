@@ -184,6 +184,13 @@ def test_config_value_of_the_right_shape_builds(make_app, tmp_path: Path, line: 
     assert_clean(app)
 
 
+def test_no_name_anywhere_falls_back_to_anonymous(make_app, tmp_path: Path) -> None:
+    app = build(make_app, write(tmp_path, 'author = ""\nproject = " "\n'))
+    assert "cv_name = '' in conf.py: expected the person's name" in warnings(app)
+    assert "using 'Anonymous'" in warnings(app)
+    assert person(app)["name"] == "Anonymous"
+
+
 def test_empty_name_and_author_fall_back_to_the_project(make_app, tmp_path: Path) -> None:
     app = build(make_app, write(tmp_path, 'author = ""\nproject = "Jane Q"\n'))
     assert "cv_name = '' in conf.py" in warnings(app)
@@ -306,7 +313,9 @@ def test_entry_url_that_is_not_a_link_is_left_out(make_app, tmp_path: Path, url:
     assert "url" not in resume["work"][0]
 
 
-@pytest.mark.parametrize("url", ["mailto:jane@example.org", "tel:+49301234", "HTTPS://x.example"])
+@pytest.mark.parametrize(
+    "url", ["mailto:jane@example.org", "tel:+49301234", "HTTPS://x.example", "http://x.example/a"]
+)
 def test_entry_url_that_is_a_link_stays(make_app, tmp_path: Path, url: str) -> None:
     app = build(make_app, write(tmp_path, index=_work(url)))
     assert_clean(app)
@@ -483,8 +492,16 @@ def test_role_in_a_restructuredtext_toctree_caption(make_app, tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("skill", "message"),
     [
-        (":aliases:", "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'aliases'"),
-        (":aliases: a,,b", "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'aliases'"),
+        (
+            ":aliases:",
+            "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'aliases': None: expected"
+            " a comma-separated list of names",
+        ),
+        (
+            ":aliases: a,,b",
+            "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'aliases': a,,b: empty"
+            " name in 'a,,b'",
+        ),
         (":category:", "skills.md:4: WARNING: 'cv:skill': Invalid option value for 'category'"),
         (":colour: red", "skills.md:4: WARNING: 'cv:skill': Unknown option key: 'colour'"),
     ],
