@@ -168,7 +168,7 @@ def test_a_used_in_link_lands_on_a_highlighted_mention(visit: Visit) -> None:
     definition.locator("summary").click()
     anchor = used_in.get_attribute("href").split("#", 1)[1]
     used_in.click()
-    page.wait_for_url(f"**/docs/kubernetes.html#{anchor}")
+    page.wait_for_url(f"**/kubernetes.html#{anchor}")
     background = "(e) => getComputedStyle(e).backgroundColor"
     landed = page.locator(f"[id='{anchor}'] + *")
     other = page.locator(f"span.target:not([id='{anchor}']) + a.cv-mention").first

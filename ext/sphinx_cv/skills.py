@@ -168,7 +168,7 @@ class SkillDirective(ObjectDescription[str]):
         url = self.options["url"]
         if aliases:
             text = "Also: " + ", ".join(aliases) + (" · " if url else "")
-            details += nodes.inline(text, text, classes=["cv-skill-aliases"])  # see .aliases
+            details += nodes.inline(text, text, classes=["cv-skill-aliases"])
         if url:
             details += nodes.reference(url, short_url(url), refuri=url)
         if len(details):
