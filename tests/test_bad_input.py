@@ -23,7 +23,8 @@ from sphinx.util.console import strip_colors
 
 CONF = """\
 extensions = ["myst_parser", "sphinx_cv"]
-project = author = "Jane Doe"
+project = "Jane Doe's CV"
+author = "Jane Doe"
 exclude_patterns = ["_build"]
 html_baseurl = "https://jane.example.org/"
 """
@@ -70,29 +71,29 @@ def assert_clean(app: SphinxTestApp) -> None:
 # -- configuration values of the wrong shape: an error at start-up ------------------
 
 BAD_CONFIG = {
-    "links-string": ('cv_links = "https://github.com/me"', "expected a list of (label, url) pairs"),
-    "links-urls": (
-        'cv_links = ["https://github.com/me", "https://x.example"]',
-        "'https://github.com/me' is not a (label, url) pair",
+    "links-string": ('cv_links = "https://github.com/me"', "expected a list, each item a (network"),
+    "links-url": (
+        'cv_links = ["https://github.com/me"]',
+        "cv_links: 'https://github.com/me' is not a (network, url) or (network, url, username)"
+        " tuple of strings, such as ('GitHub', 'https://github.com/me'), the url an http, https,"
+        " mailto or tel URL; it is left out",
     ),
     "links-four": (
         'cv_links = [("GitHub", "https://github.com/me", "me", "x")]',
-        "is not a (label, url) pair",
+        "cv_links: ('GitHub', 'https://github.com/me', 'me', 'x') is not a (network, url)",
     ),
-    "links-number": ('cv_links = [("GitHub", 42)]', "('GitHub', 42) is not a (label, url) pair"),
-    "links-dict": ('cv_links = {"GitHub": "https://github.com/me"}', "expected a list of"),
+    "links-number": ('cv_links = [("GitHub", 42)]', "cv_links: ('GitHub', 42) is not a"),
+    "links-dict": ('cv_links = {"GitHub": "https://github.com/me"}', "expected a list, each"),
     "links-javascript": (
         'cv_links = [("Me", "javascript:alert(1)")]',
-        "'javascript:alert(1)' is not a link; expected a list of (label, url) pairs, such as"
-        " [('GitHub', 'https://github.com/me')], each url an http, https, mailto or tel URL;"
-        " using []",
+        "cv_links: ('Me', 'javascript:alert(1)') is not a (network, url)",
     ),
     "links-javascript-spaced": (
         'cv_links = [("Me", " JavaScript:alert(1)")]',
-        "' JavaScript:alert(1)' is not a link",
+        "cv_links: ('Me', ' JavaScript:alert(1)') is not a",
     ),
-    "links-relative": ('cv_links = [("Me", "github.com/me")]', "'github.com/me' is not a link"),
-    "links-data": ('cv_links = [("Me", "data:text/html,<b>x</b>")]', "is not a link"),
+    "links-relative": ('cv_links = [("Me", "github.com/me")]', "('Me', 'github.com/me') is not"),
+    "links-data": ('cv_links = [("Me", "data:text/html,<b>x</b>")]', "it is left out"),
     "paper-a5": (
         'cv_paper = "a5"',
         "cv_paper = 'a5' in conf.py: expected 'a4' or 'letter'; using 'a4'",
@@ -184,6 +185,13 @@ def test_config_value_of_the_right_shape_builds(make_app, tmp_path: Path, line: 
     assert_clean(app)
 
 
+def test_profiles_of_the_right_shape_are_kept(make_app, tmp_path: Path) -> None:
+    links = '[("GitHub", "https://github.com/me"), ("Bad", "javascript:x"), ("Only",)]'
+    app = build(make_app, write(tmp_path, f"cv_links = {links}\n"))
+    assert warnings(app).count("[cv.config]") == 2
+    assert person(app)["sameAs"] == ["https://github.com/me"]
+
+
 def test_no_name_anywhere_falls_back_to_anonymous(make_app, tmp_path: Path) -> None:
     app = build(make_app, write(tmp_path, 'author = ""\nproject = " "\n'))
     assert "cv_name = '' in conf.py: expected the person's name" in warnings(app)
@@ -197,7 +205,7 @@ def test_empty_name_and_author_fall_back_to_the_project(make_app, tmp_path: Path
     assert person(app)["name"] == "Jane Q"
 
 
-@pytest.mark.parametrize("line", [BAD_CONFIG["paper-a5"][0], BAD_CONFIG["links-urls"][0]])
+@pytest.mark.parametrize("line", [BAD_CONFIG["paper-a5"][0], BAD_CONFIG["links-url"][0]])
 def test_config_error_fails_under_w_with_no_traceback(tmp_path: Path, line: str) -> None:
     srcdir = write(tmp_path / "src", line + "\n")
     result = sphinx_build("html", srcdir, tmp_path / "out", "-W", "--keep-going")

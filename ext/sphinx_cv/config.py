@@ -149,23 +149,41 @@ def _pdf_url(value: Any) -> str | None:
     return None
 
 
+LINK_SHAPE = (
+    "a (network, url) or (network, url, username) tuple of strings, such as"
+    " ('GitHub', 'https://github.com/me'), the url an http, https, mailto or tel URL"
+)
+
+
 def _links(value: Any) -> str | None:
-    shape = (
-        "expected a list of (label, url) pairs, such as [('GitHub', 'https://github.com/me')],"
-        " each url an http, https, mailto or tel URL"
+    return None if isinstance(value, (list, tuple)) else f"expected a list, each item {LINK_SHAPE}"
+
+
+def _link(link: Any) -> bool:
+    """Whether one item of ``cv_links`` has the shape ``LINK_SHAPE``."""
+    return (
+        isinstance(link, (list, tuple))
+        and len(link) in (2, 3)
+        and all(isinstance(part, str) for part in link)
+        and is_link_url(link[1])
     )
-    if not isinstance(value, (list, tuple)):
-        return shape
-    for link in value:
-        if (
-            not isinstance(link, (list, tuple))
-            or len(link) not in (2, 3)
-            or not all(isinstance(part, str) for part in link)
-        ):
-            return f"{link!r} is not a (label, url) pair; {shape}"
-        if not is_link_url(link[1]):
-            return f"{link[1]!r} is not a link; {shape}"
-    return None
+
+
+def _check_links(config: Config) -> None:
+    """Leave out, each with an error, the items of ``cv_links`` that are not profiles."""
+    kept = []
+    for link in config.cv_links:
+        if _link(link):
+            kept.append(tuple(link))
+        else:
+            LOGGER.error(
+                "cv_links: %r is not %s; it is left out",
+                link,
+                LINK_SHAPE,
+                type="cv",
+                subtype="config",
+            )
+    config.cv_links = kept
 
 
 def _email(value: Any) -> str | None:
@@ -248,3 +266,4 @@ def check_config(app: Sphinx, config: Config) -> None:
                 subtype="config",
             )
             setattr(config, name, fallback)
+    _check_links(config)
