@@ -1,0 +1,1 @@
+"""The ``sphinx-cv`` command: one entry point, one module per subcommand."""
