@@ -82,8 +82,10 @@ def make_pdfs(app: Sphinx, html: Path | None = None) -> list[Path]:
         command = latexmk_command(app.config.latex_engine, texfile)
         subprocess.run(command, cwd=app.outdir, check=True, capture_output=True, text=True)
         pdf = app.outdir / Path(texfile).with_suffix(".pdf")
-        if html is not None and html.is_dir():
-            shutil.copy2(pdf, html / pdf.name)  # the site links to it
+        if html is not None and html.is_dir():  # the site links to it
+            partial = html / f".{pdf.name}.part"
+            shutil.copy2(pdf, partial)
+            partial.replace(html / pdf.name)  # a reader never sees half a file
         pdfs.append(pdf)
     return pdfs
 
