@@ -47,7 +47,7 @@ def test_singlehtml_links_within_the_page(app: SphinxTestApp) -> None:
 def test_text_has_entry_header_and_usage(app: SphinxTestApp) -> None:
     app.build()
     projects = (Path(app.outdir) / "projects.txt").read_text()
-    assert "Cluster autoscaler — Author · 2021–2023" in projects
+    assert "Cluster autoscaler (2021 – 2023)\n\nAuthor\n" in projects
     assert "**Skills:** *Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
     skills = " ".join((Path(app.outdir) / "skills.txt").read_text().split())
     assert (
@@ -61,8 +61,9 @@ def test_latex_has_entries_anchors_and_index_entries(app: SphinxTestApp) -> None
     tex = next(Path(app.outdir).glob("*.tex")).read_text()
     assert r"\begin{sphinxcventry}" in tex
     assert (
-        r"\sphinxcventryheader{\sphinxhref{https://example.org/autoscaler}{Cluster autoscaler}"
-        r"\sphinxcventryrole{Author}}{2021\textendash{}2023}"
+        r"\sphinxcventryheader{\phantomsection\label{\detokenize{projects:entry-cluster-autoscaler}}"
+        r"\sphinxhref{https://example.org/autoscaler}{Cluster autoscaler}}"
+        r"{\mbox{2021 \textendash{} 2023}}"
     ) in tex
     # every mention gives the PDF's index a page: Go is mentioned four times
     assert tex.count(r"\index{Go@\spxentry{Go}}") == 4

@@ -167,12 +167,28 @@ def test_cv_bookmarks_are_home_sections_then_pages_at_one_level(cv: Pdf, cv_buil
     assert outline.find("outline") is not None  # the pages' own sections, one level down
 
 
+def test_cv_pdf_is_a_cv_first(cv: Pdf) -> None:
+    """At most 4 A4 pages; skills as one line per category; Education before the index."""
+    assert int(cv.info()["Pages"]) <= 4
+    text = " ".join(cv.text().split())
+    assert "Programming languages: Golang, Python, Ruby, PHP, Assembly" in text
+    assert "Used in" not in text and "compiled, statically typed" not in text  # no glossary
+    assert text.index("Skills: PIC, Assembly") < text.index("Index of skills")
+    assert "Skills:}\u00a0" in cv.tex and "Skills:} " not in cv.tex  # the label keeps its value
+
+
+def test_the_pdf_index_can_be_turned_off(rootdir: Path, tmp_path: Path) -> None:
+    pdf = build_pdf(rootdir / "test-latex-design", tmp_path, "-D", "cv_pdf_index=0")
+    assert r"\index{" not in pdf.tex and r"\printindex" not in pdf.tex
+    assert "Index of skills" not in pdf.text()
+
+
 def test_cv_links_are_clickable(cv: Pdf) -> None:
     links = cv.link_texts()
     assert links["https://github.com/sergelogvinov"].startswith("GitHub: github.com/sergelogvinov")
     assert "Talos CCM" in links["https://github.com/siderolabs/talos-cloud-controller-manager"]
     internal = [text for target, text in cv.links() if target.startswith(cv.path.stem)]
-    assert len(internal) > 500  # skill mentions, "Used in" pages, index pages
+    assert len(internal) > 400  # skill mentions and index pages
     assert "Kubernetes" in internal
 
 
@@ -192,14 +208,15 @@ def test_cv_ends_with_the_index_of_skills_with_their_pages(cv: Pdf, cv_build: CV
 def test_cv_pdf_keeps_the_text_of_the_site(cv: Pdf, cv_build: CVBuild) -> None:
     """Every paragraph, list item and heading of the pages is in the PDF, in one piece.
 
-    Left out: the skills' "Used in" lines, which the PDF gives as page numbers.
+    Left out: the site's "Download PDF" button, and the skills' definitions, which the
+    PDF gives as one line of names per category (``cv_pdf_glossary = False``).
     """
     pdf = squeeze(cv.text())
     missing = []
     for page in sorted((cv_build.html / "docs").glob("*.html")):
         html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         article = html.select_one("article")
-        for extra in article.select(".cv-skill-usage, .headerlink"):
+        for extra in article.select("dl.cv.skill, .headerlink, .cv-download"):
             extra.decompose()
         for block in article.find_all(["p", "li", "dt", "h1", "h2", "h3"]):
             if not block.find(["p", "li"]) and squeeze(block.get_text()) not in pdf:
@@ -250,8 +267,8 @@ def test_link_cards_show_their_link_text_not_a_bare_url(design: Pdf) -> None:
 def test_grids_and_short_lists_are_columns(design: Pdf) -> None:
     assert design.tex.count(r"\begin{sphinxcvcolumns}{2}") == 1  # the grid "1 2 2 2"
     assert design.tex.count(r"\begin{sphinxcvcolumns}{3}") == 1  # five one-word items
-    row = next(line for line in design.text(layout=True).splitlines() if "Compiler" in line)
-    assert "Grid card title" in row  # side by side
+    row = next(line for line in design.text(layout=True).splitlines() if "Grid card title" in line)
+    assert "Maintainer" in row  # side by side: the cards' second lines
 
 
 def test_badges_and_buttons_are_text_and_links(design: Pdf) -> None:
@@ -260,13 +277,14 @@ def test_badges_and_buttons_are_text_and_links(design: Pdf) -> None:
     assert design.link_texts()["https://example.org/button"] == "Button text"
 
 
-def test_entry_header_has_title_and_role_left_period_right(design: Pdf) -> None:
+def test_entry_header_has_title_left_dates_right_in_one_box(design: Pdf) -> None:
     assert (
-        r"\sphinxcventryheader{\sphinxhref{https://example.org/compiler}{Compiler}"
-        r"\sphinxcventryrole{Maintainer}}{2019–2023}"
+        r"\sphinxcventryheader{\phantomsection\label{\detokenize{index:entry-compiler}}"
+        r"\sphinxhref{https://example.org/compiler}{Compiler}}{\mbox{2019 – 2023}}"
     ) in design.tex
+    assert r"\sphinxcventrymeta{Maintainer}" in design.tex
     line = next(line for line in design.text(layout=True).splitlines() if "Compiler" in line)
-    assert re.search(r"Compiler – Maintainer\s{3,}2019–2023", line)
+    assert re.search(r"Compiler\s{3,}2019 – 2023", line)
 
 
 def test_skill_definitions_are_compact_paragraphs(design: Pdf) -> None:
@@ -287,7 +305,7 @@ SPECIAL = {
     "name": r"Zoë O'Brien #1 & 100% {x}_y ~z ^w \q Юлия",
     "entry title": r"R&D #1: 100% {fun}_x ~tilde ^caret \back — «Проект»",
     "role": r"Lead & $CEO_1 {x}",
-    "period": r"2019 – now ~ #2 & 50%_{y}",
+    "type": r"now ~ #2 & 50%_{y}",
     "text": r"Text with $ & % # _ { } ~ ^ \ and code $&%#_{}~^\.",
     "skill": r"50% {x}_y ~^ – A skill whose name is made of special characters.",
     "Cyrillic": "Юникод – Кириллица",

@@ -22,8 +22,7 @@ PAGES = {
     "docs/os.html": "Operating systems",
     "docs/databases.html": "Databases",
     "docs/skills.html": "Skills",
-    "docs/university.html": "University",
-    "docs/school.html": "School",
+    "docs/education.html": "Education",
 }
 
 # Key facts of each seed section, as the CV states them (typos corrected).

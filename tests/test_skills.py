@@ -96,15 +96,20 @@ def test_categories_come_from_sections_or_the_option(built: SphinxTestApp) -> No
     }
 
 
-def test_entry_is_a_card_with_linked_title_meta_and_skills(built: SphinxTestApp) -> None:
-    card = soup(built, "projects.html").find(id="entry-cluster-autoscaler")
-    assert "sd-card" in card["class"]
-    title = card.select_one(".cv-entry-title a")
+def test_entry_is_a_card_with_a_heading_dates_meta_and_skills(built: SphinxTestApp) -> None:
+    heading = soup(built, "projects.html").find(id="entry-cluster-autoscaler")
+    assert heading.name == "h2"  # one level below the page's title (h1)
+    card = heading.find_parent(class_="cv-entry")
+    assert "sd-card" in card["class"] and "cv-entry-project" in card["class"]
+    title = heading.select_one("a")
     assert (title.get_text(), title["href"]) == (
         "Cluster autoscaler",
         "https://example.org/autoscaler",
     )
-    assert card.select_one(".cv-entry-meta").get_text() == "Author · 2021–2023"
+    dates = card.select_one(".cv-entry-dates")
+    assert dates.get_text() == "2021 – 2023"
+    assert [t["datetime"] for t in dates.select("time")] == ["2021", "2023"]
+    assert card.select_one(".cv-entry-meta").get_text() == "Author"
     skills = card.select_one("p.cv-entry-skills")
     # the entry's own list reads as canonical names, whatever was written
     assert [a.get_text() for a in skills.select("a")] == ["Go", "Kubernetes"]

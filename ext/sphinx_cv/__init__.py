@@ -10,6 +10,7 @@ from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .latex import setup_latex
 from .nodes import setup_nodes, skill_usage
+from .person import add_person_header
 from .skills import skill_role
 from .usage import resolve_usage
 from .web import setup_web
@@ -36,6 +37,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     app.connect("warn-missing-reference", warn_unknown_skill)
     app.connect("doctree-resolved", resolve_usage)
+    app.connect("doctree-resolved", add_person_header)
     app.connect("env-get-outdated", remember_definitions)
     app.connect("env-before-read-docs", note_documents_read)
     app.connect("env-get-updated", pages_to_rewrite)

@@ -5,8 +5,14 @@
 ``cv_headline``
     One line saying what the person does. Empty (the default): the home page's
     first paragraph when it is all bold.
+``cv_email``, ``cv_phone``, ``cv_website``
+    How to reach the person: an address, a phone number (shown as written) and
+    a personal site's URL. Empty (the default): not shown.
+``cv_location``
+    Where the person lives: text (``"Berlin, Germany"``) or a dict of JSON Resume's
+    ``location`` keys (``address``, ``postalCode``, ``city``, ``countryCode``, ``region``).
 ``cv_links``
-    The person's profiles, as ``(label, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``.
+    The person's profiles, as ``(network, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``.
 ``cv_base_url``
     The canonical URL the site is published at, ending in ``/``. Default: Read
     the Docs' ``READTHEDOCS_CANONICAL_URL``, else ``html_baseurl``.
@@ -37,9 +43,13 @@ def _default_base_url(config: Config) -> str:
 
 
 def setup_config(app: Sphinx) -> None:
-    """Declare ``cv_name``, ``cv_headline``, ``cv_links`` and ``cv_base_url``."""
+    """Declare who the CV is about and where the site is published."""
     app.add_config_value("cv_name", _default_name, "env", _TEXT, "the person's name")
     app.add_config_value("cv_headline", "", "env", _TEXT, "one line saying what the person does")
+    app.add_config_value("cv_email", "", "env", _TEXT, "the person's e-mail address")
+    app.add_config_value("cv_phone", "", "env", _TEXT, "the person's phone number, as shown")
+    app.add_config_value("cv_website", "", "env", _TEXT, "the person's own site")
+    app.add_config_value("cv_location", "", "env", frozenset({str, dict}), "where the person lives")
     app.add_config_value("cv_links", [], "env", _LIST, "profiles as (label, url) pairs")
     app.add_config_value("cv_base_url", _default_base_url, "env", _TEXT, "canonical site URL")
 
@@ -53,3 +63,23 @@ def base_url(config: Config) -> str:
 def links(config: Config) -> list[tuple[str, str]]:
     """``cv_links`` as a list of ``(label, url)`` pairs."""
     return [(str(label), str(url)) for label, url in config.cv_links]
+
+
+LOCATION_KEYS = ("address", "postalCode", "city", "region", "countryCode")
+"""JSON Resume's ``location`` fields, in the order an address reads."""
+
+
+def location(config: Config) -> dict[str, str]:
+    """``cv_location`` as JSON Resume's ``location`` (text goes to ``address``)."""
+    value = config.cv_location
+    if isinstance(value, dict):
+        return {key: str(value[key]) for key in LOCATION_KEYS if value.get(key)}
+    return {"address": value.strip()} if value and value.strip() else {}
+
+
+def location_text(config: Config) -> str:
+    """``cv_location`` as one line: ``Berlin, Germany`` or ``Berlin, BE, DE``."""
+    place = location(config)
+    city = " ".join(v for v in (place.get("postalCode"), place.get("city")) if v)
+    parts = (place.get("address"), city, place.get("region"), place.get("countryCode"))
+    return ", ".join(part for part in parts if part)

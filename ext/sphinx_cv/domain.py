@@ -14,11 +14,11 @@ from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
-from .entries import EntryDirective
+from .entries import entry_directives
 from .homepage import plain_text
 from .indices import CategoryIndex, EntryIndex, SkillIndex
 from .model import Entry, Mention, Skill, document_order, skill_key
-from .nodes import cv_entry, cv_entry_header
+from .nodes import cv_entry, cv_entry_header, cv_entry_meta, cv_entry_title
 from .skills import SkillDirective, skill_role
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class CVDomain(Domain):
     }
     data_version = 3
 
-    directives = {"skill": SkillDirective, "entry": EntryDirective}
+    directives = {"skill": SkillDirective, **entry_directives()}
     roles = {
         "skill": skill_role(),
         "entry": XRefRole(innernodeclass=nodes.inline, warn_dangling=True),
@@ -280,6 +280,7 @@ def _skill(signode: addnodes.desc_signature, docname: str, place: _Place) -> Ski
         category=data["category"] or place.section or "Skills",
         aliases=tuple(data["aliases"]),
         url=data["url"],
+        level=data.get("level", ""),
         description=data["description"],
         docname=docname,
         node_id=signode["ids"][0],
@@ -303,14 +304,17 @@ def _entry(node: cv_entry, docname: str) -> Entry:
     body = [
         child
         for child in node.children
-        if not isinstance(child, cv_entry_header) and "cv-entry-skills" not in child["classes"]
+        if not isinstance(child, (cv_entry_header, cv_entry_meta))
+        and "cv-entry-skills" not in child["classes"]
     ]
+    heading = next(node.findall(cv_entry_title))
     return Entry(
+        kind=node["kind"],
         title=node["title"],
-        url=node["url"],
-        period=node["period"],
-        role=node["role"],
-        skills=tuple(node["skills"]),
+        fields=tuple((name, node["fields"][name]) for name in sorted(node["fields"])),
+        start=node["start"],
+        end=node["end"],
+        skills=tuple(dict.fromkeys(node["skills"])),
         description=" ".join(plain_text(c) for c in body if isinstance(c, nodes.paragraph)),
         highlights=tuple(
             plain_text(item)
@@ -319,7 +323,7 @@ def _entry(node: cv_entry, docname: str) -> Entry:
             for item in c.children
         ),
         docname=docname,
-        node_id=node["ids"][0],
+        node_id=heading["ids"][0],
         lineno=node.line or 0,
     )
 

@@ -22,6 +22,7 @@ class Skill(NamedTuple):
     category: str
     aliases: tuple[str, ...]
     url: str
+    level: str  # JSON Resume's free-text level ("Master", "5 years"), or ""
     description: str
     docname: str
     node_id: str
@@ -41,18 +42,28 @@ class Mention(NamedTuple):
 
 
 class Entry(NamedTuple):
-    """One CV entry (a project, a solution, a piece of education)."""
+    """One CV entry of a kind (:mod:`sphinx_cv.kinds`): a job, a degree, a project, ..."""
 
-    title: str
-    url: str
-    period: str
-    role: str
+    kind: str
+    title: str  # the directive's argument: company, institution, title, name, language
+    fields: tuple[tuple[str, str | tuple[str, ...]], ...]  # the kind's other options given
+    start: str  # ISO date, or "" (the date of a kind with one date)
+    end: str  # ISO date, "present" or ""
     skills: tuple[str, ...]
     description: str  # the text of the body's paragraphs
     highlights: tuple[str, ...]  # the items of the body's lists
     docname: str
     node_id: str
     lineno: int
+
+    def get(self, option: str) -> str | tuple[str, ...]:
+        """An option's value: text, a tuple for a list option, ``""`` when not given."""
+        return dict(self.fields).get(option, "")
+
+    @property
+    def url(self) -> str:
+        url = self.get("url")
+        return url if isinstance(url, str) else ""
 
 
 def document_order(env: BuildEnvironment) -> Callable[[str], tuple[int, str]]:

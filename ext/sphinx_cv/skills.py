@@ -84,6 +84,7 @@ class SkillDirective(ObjectDescription[str]):
         "aliases": comma_list,
         "category": directives.unchanged_required,
         "url": directives.uri,
+        "level": directives.unchanged_required,
         "no-index": directives.flag,
     }
 
@@ -101,6 +102,7 @@ class SkillDirective(ObjectDescription[str]):
             "aliases": self.options.get("aliases", ()),
             "category": self.options.get("category", ""),
             "url": self.options.get("url", ""),
+            "level": " ".join(self.options.get("level", "").split()),
             "description": "",  # the content's text, once parsed (transform_content)
         }
         self.indexnode["entries"].append(("single", name, node_id, "main", None))

@@ -6,6 +6,11 @@
     table of contents, compact sections and the index of skills at the end.
 ``cv_paper``
     ``"a4"`` (the default) or ``"letter"``: the PDF's paper, for any LaTeX theme.
+``cv_pdf_glossary``
+    ``False`` (the default): the skills' definitions are one ``Category: a, b, c``
+    line each in the PDF; ``True``: each with its description and pages.
+``cv_pdf_index``
+    ``True`` (the default): the PDF ends with the index of skills and their pages.
 
 The header and the PDF's metadata come from ``cv_name``, ``cv_headline`` and
 ``cv_links`` (:mod:`sphinx_cv.config`) and the skills of the ``cv`` domain; they
@@ -18,7 +23,6 @@ compact paragraphs, the places they are used given as page numbers.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,9 +33,8 @@ from sphinx.util import texescape
 from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.template import LaTeXRenderer
 
-from ..config import links
 from ..homepage import headline, intro_paragraphs
-from ..skills import short_url
+from ..person import contact_items
 from .design import DesignForLatex
 from .layout import CVLayoutForLatex, compact_for_latex
 from .nodes import (
@@ -46,7 +49,7 @@ from .nodes import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -66,6 +69,8 @@ def add_theme(app: Sphinx, config: Config) -> None:
     # new values, not changed defaults (which other Sphinx applications may share)
     if str(THEMES) not in map(str, config.latex_theme_path):
         config.latex_theme_path = [*config.latex_theme_path, str(THEMES)]
+    if not config.cv_pdf_index and "printindex" not in config.latex_elements:
+        config.latex_elements = {**config.latex_elements, "printindex": ""}
     if "papersize" not in config.latex_elements:
         config.latex_theme_options = {
             "papersize": PAPERS[config.cv_paper],
@@ -98,19 +103,13 @@ def header_context(app: Sphinx) -> dict[str, str]:
         "headline": escape(headline(config, intro_paragraphs(root))),
         "links": r"\sphinxcvlinksep".join(
             rf"\sphinxcvlink{{{_latex_uri(url, escape)}}}{{{escape(text)}}}"
-            for text, url in _link_texts(config)
+            if url
+            else rf"\sphinxcvplace{{{escape(text)}}}"
+            for _kind, text, url in contact_items(config)
         ),
         "keywords": escape(", ".join(skills)),
         "language": escape(config.language or "en"),
     }
-
-
-def _link_texts(config: Config) -> Iterator[tuple[str, str]]:
-    """``GitHub: github.com/me``: a printed CV shows where its links go."""
-    for label, url in links(config):
-        shown = re.sub(r"^(mailto|tel):", "", short_url(url))
-        same = label.strip().casefold() in {"", shown.casefold()}
-        yield (shown if same else f"{label}: {shown}"), url
 
 
 def _latex_uri(url: str, escape: Callable[[str], str]) -> str:
@@ -127,6 +126,8 @@ def _latex_uri(url: str, escape: Callable[[str], str]) -> str:
 def setup_latex(app: Sphinx) -> None:
     """Register ``cv_paper``, the ``cv`` theme, the LaTeX nodes, transforms and files."""
     app.add_config_value("cv_paper", "a4", "", ENUM(*PAPERS), "the PDF's paper: a4 or letter")
+    app.add_config_value("cv_pdf_glossary", False, "", frozenset({bool}), "definitions in PDF")
+    app.add_config_value("cv_pdf_index", True, "", frozenset({bool}), "the PDF's index of skills")
     app.connect("config-inited", add_theme)
     app.add_node(cv_latex_env, latex=(visit_env, depart_env))
     app.add_node(cv_latex_inline, latex=(visit_inline, depart_inline))

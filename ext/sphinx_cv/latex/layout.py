@@ -86,10 +86,16 @@ def _list_columns(bullets: nodes.bullet_list) -> int:
 
 
 def compact_for_latex(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """``doctree-resolved``: skill definitions as paragraphs in columns, entries' skills small."""
+    """``doctree-resolved``: skill definitions as one line per category (or, with
+    ``cv_pdf_glossary``, as paragraphs in columns), entries' skills small."""
     if app.builder.format != "latex":
         return
+    if not app.config.cv_pdf_index:
+        for index in list(doctree.findall(addnodes.index)):
+            index.parent.remove(index)
     domain = app.env.domains["cv"]
+    if not app.config.cv_pdf_glossary:
+        _skills_as_lines(doctree, domain)
     for desc in list(doctree.findall(addnodes.desc)):
         if desc.get("domain") == "cv" and desc.get("objtype") == "skill":
             names = [s.astext() for s in desc.children if isinstance(s, addnodes.desc_signature)]
@@ -103,6 +109,53 @@ def compact_for_latex(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     for paragraph in list(doctree.findall(nodes.paragraph)):
         if "cv-entry-skills" in paragraph["classes"]:
             _entry_skills(paragraph)
+
+
+def _skills_as_lines(doctree: nodes.document, domain: Any) -> None:
+    """Each run of skill definitions as ``Category: a, b, c``; a section holding only
+    definitions (a category) becomes its line. Every skill keeps its anchor; the index
+    lists the pages that use a skill, not this line."""
+    descs = [
+        d
+        for d in doctree.findall(addnodes.desc)
+        if d.get("domain") == "cv" and d.get("objtype") == "skill"
+    ]
+    for parent in {id(d.parent): d.parent for d in descs}.values():
+        own = [c for c in parent.children if c in descs]
+        categories: dict[str, nodes.paragraph] = {}
+        for desc in own:
+            before = parent[parent.index(desc) - 1] if parent.index(desc) else None
+            if isinstance(before, addnodes.index):  # the index lists where a skill is used
+                parent.remove(before)
+            signature = desc[0]
+            skill = domain.find_skill(signature.astext())
+            category = skill.category if skill else ""
+            line = categories.get(category)
+            if line is None:
+                line = categories[category] = nodes.paragraph(classes=["cv-skill-category"])
+                label = f"{category}:" if category else ""
+                line += nodes.strong(label, label)
+                parent.insert(parent.index(desc), line)
+            if len(line) > 1:
+                line += nodes.Text(", ")
+            elif category:
+                line += nodes.Text("\u00a0")
+            line += nodes.target("", "", ids=list(signature["ids"]))
+            line += nodes.Text(signature.astext())
+            parent.remove(desc)
+        if isinstance(parent, nodes.section) and _only_lines(parent):
+            anchor = nodes.target("", "", ids=list(parent["ids"]))
+            body = [c for c in parent.children if not isinstance(c, nodes.title)]
+            parent.replace_self([anchor, *body])
+
+
+def _only_lines(section: nodes.section) -> bool:
+    """A section with a title and nothing but category lines and index entries."""
+    return all(
+        isinstance(c, (nodes.title, addnodes.index, nodes.target))
+        or "cv-skill-category" in c.get("classes", [])
+        for c in section.children
+    )
 
 
 def _entry_skills(skills: nodes.paragraph) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from docutils import nodes
-from sphinx import addnodes
-
-from ..config import base_url, links
+from ..config import base_url, links, location
 from ..homepage import headline as headline_of
 from ..homepage import intro_paragraphs, is_link_line, plain_text
 from ..indices import definition_order
@@ -19,12 +16,9 @@ if TYPE_CHECKING:
     from ..domain import CVDomain
     from ..model import Entry, Skill
 
-EDUCATION_CAPTION = "education"
-"""Pages listed by a toctree of the home page with this caption hold education entries."""
-
 
 @dataclass(frozen=True)
-class Project:
+class ProfileEntry:
     """A CV entry with the canonical names of its skills."""
 
     entry: Entry
@@ -38,21 +32,24 @@ class Profile:
     name: str
     headline: str
     summary: str
+    email: str
+    phone: str
+    website: str
+    location: dict[str, str]
     links: tuple[tuple[str, str], ...]
     base_url: str
     home: str
     home_url: str
     skills: tuple[Skill, ...]
-    projects: tuple[Project, ...]
-    education: tuple[tuple[str, tuple[Project, ...]], ...]
+    entries: tuple[ProfileEntry, ...]
 
-    def home_projects(self) -> list[Project]:
-        """The entries of the home page: the projects the person contributed to."""
-        return [p for p in self.projects if p.entry.docname == self.home]
+    def of_kind(self, kind: str) -> list[ProfileEntry]:
+        """The entries of one kind (``work``, ``education``, ...), in reading order."""
+        return [e for e in self.entries if e.entry.kind == kind]
 
 
 def read_profile(app: Sphinx) -> Profile:
-    """Collect the profile from the config, the ``cv`` domain and the pages' doctrees."""
+    """Collect the profile from the config, the ``cv`` domain and the home page."""
     env = app.env
     config = app.config
     domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
@@ -65,25 +62,21 @@ def read_profile(app: Sphinx) -> Profile:
         for p in intro
         if plain_text(p) != headline and not is_link_line(p, profile_urls)
     )
-    education = _education_pages(root)
-    entries = domain.all_entries()
-    projects = [_project(domain, entry) for entry in entries]
     site = base_url(config)
     return Profile(
         name=config.cv_name,
         headline=headline,
         summary=summary,
+        email=config.cv_email.strip(),
+        phone=config.cv_phone.strip(),
+        website=config.cv_website.strip(),
+        location=location(config),
         links=tuple(links(config)),
         base_url=site,
         home=config.root_doc,
         home_url=site + _page_uri(app, config.root_doc) if site else "",
         skills=tuple(sorted(domain.skills.values(), key=definition_order(env))),
-        projects=tuple(p for p in projects if p.entry.docname not in education),
-        education=tuple(
-            (env.titles[doc].astext(), tuple(p for p in projects if p.entry.docname == doc))
-            for doc in education
-            if doc in env.titles
-        ),
+        entries=tuple(_profile_entry(domain, entry) for entry in domain.all_entries()),
     )
 
 
@@ -92,18 +85,9 @@ def _page_uri(app: Sphinx, docname: str) -> str:
     return app.builder.get_target_uri(docname).partition("#")[0]
 
 
-def _education_pages(root: nodes.document) -> list[str]:
-    return [
-        docname
-        for toctree in root.findall(addnodes.toctree)
-        if (toctree.get("caption") or "").casefold() == EDUCATION_CAPTION
-        for _title, docname in toctree["entries"]
-    ]
-
-
-def _project(domain: CVDomain, entry: Entry) -> Project:
+def _profile_entry(domain: CVDomain, entry: Entry) -> ProfileEntry:
     skills = (domain.find_skill(name) for name in entry.skills)
-    return Project(
+    return ProfileEntry(
         entry=entry,
         skills=tuple(
             dict.fromkeys(

@@ -14,3 +14,4 @@ latex_use_xindy = False
 latex_theme = "cv"
 latex_documents = [("index", "AdaExample.tex", project, author, latex_theme)]
 latex_domain_indices = False
+cv_pdf_glossary = True  # skill definitions as paragraphs, with their pages

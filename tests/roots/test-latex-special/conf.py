@@ -19,3 +19,4 @@ latex_use_xindy = False
 latex_theme = "cv"
 latex_documents = [("index", "Special.tex", project, author, latex_theme)]
 latex_domain_indices = False
+cv_pdf_glossary = True  # special characters in skill definitions too
