@@ -39,7 +39,8 @@ def blocks(markdown: str) -> list[str]:
         out += paragraphs(markdown[position : match.start()])
         position = match.end()
         kind, argument, options = match[2], match[3].strip(), dict(OPTION.findall(match[4]))
-        if kind == "cv:entry":  # a section holds one type of entry: all are text here
+        if kind.startswith("cv:"):  # an entry of any kind; a section holds one type of entry:
+            # all are text here
             name = f"[{argument}]({options['url']})" if "url" in options else argument
             skills = f" Skills: {options['skills']}." if "skills" in options else ""
             out.append(f"**{name}**: {plain(match[5])}{skills}")
