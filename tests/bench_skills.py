@@ -30,7 +30,7 @@ html_sidebars = {{"**": [s for s in html_sidebars["**"] if "cv-" not in s]}}
 
 ROLE = re.compile(r"\{(?:skill|cv:skill|cv:entry)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
 DIRECTIVE = re.compile(
-    r"^```\{cv:(skill|entry)\} ([^\n]+)\n((?::[\w-]+:[^\n]*\n)*)(.*?)^```\n", re.M | re.S
+    r"^```\{cv:([\w-]+)\} ([^\n]+)\n((?::[\w-]+:[^\n]*\n)*)(.*?)^```\n", re.M | re.S
 )
 
 
