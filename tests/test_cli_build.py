@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,13 +28,19 @@ def project(rootdir: Path, tmp_path: Path, name: str = "test-latex-design") -> P
     return source
 
 
+def sphinx_cv(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The console script with *args*, to its end."""
+    command = [SPHINX_CV, *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=WAIT)
+
+
 def pdf_text(pdf: Path) -> str:
     out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
     return " ".join(out.stdout.split())
 
 
 def test_command_lists_its_subcommands() -> None:
-    result = subprocess.run([SPHINX_CV, "--help"], capture_output=True, text=True, check=False)
+    result = sphinx_cv("--help")
     assert result.returncode == 0
     assert re.search(r"^\s+build\s+build the site and the PDF", result.stdout, re.M)
 
@@ -44,10 +51,7 @@ def test_build_writes_site_and_pdf_and_puts_the_pdf_beside_the_site(
 ) -> None:
     source = project(rootdir, tmp_path)
     out = tmp_path / "out"
-    result = subprocess.run(
-        [SPHINX_CV, "build", str(source), "-o", str(out), "-W"],
-        capture_output=True, text=True, check=False, timeout=WAIT,
-    )  # fmt: skip
+    result = sphinx_cv("build", source, "-o", out, "-W")
     assert result.returncode == 0, result.stderr
     html = BeautifulSoup((out / "html" / "index.html").read_text(), "html.parser")
     assert html.find("h1").get_text(strip=True).startswith("Ada Example")
@@ -60,10 +64,7 @@ def test_build_writes_site_and_pdf_and_puts_the_pdf_beside_the_site(
 
 
 def test_build_without_conf_py_says_so(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [SPHINX_CV, "build", str(tmp_path), "-o", str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = sphinx_cv("build", tmp_path, "-o", tmp_path / "out")
     assert result.returncode == 2
     assert f"no conf.py in {tmp_path}" in result.stderr
     assert "Traceback" not in result.stderr
@@ -71,10 +72,7 @@ def test_build_without_conf_py_says_so(tmp_path: Path) -> None:
 
 def test_build_fails_on_a_warning_with_w_and_names_the_file(rootdir: Path, tmp_path: Path) -> None:
     source = project(rootdir, tmp_path, "test-skills-errors")
-    result = subprocess.run(
-        [SPHINX_CV, "build", str(source), "-o", str(tmp_path / "out"), "-W", "--no-pdf"],
-        capture_output=True, text=True, check=False, timeout=WAIT,
-    )  # fmt: skip
+    result = sphinx_cv("build", source, "-o", tmp_path / "out", "-W", "--no-pdf")
     assert result.returncode == 1
     assert re.search(r"\w+\.md:\d+: WARNING", result.stderr), result.stderr
     assert "Traceback" not in result.stderr
@@ -114,10 +112,10 @@ class Watch:
         return self.process.wait(timeout=60)
 
 
-def wait_for(check: object, what: str) -> None:
+def wait_for(check: Callable[[], bool], what: str) -> None:
     deadline = time.monotonic() + WAIT
     while time.monotonic() < deadline:
-        if check():  # type: ignore[operator]
+        if check():
             return
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {what}")

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 DESCRIPTION = """\
 Build the site (OUTPUT/html) and the PDF (OUTPUT/latex, copied beside the site) of the
-Sphinx project in SOURCE, the folder of its conf.py. The PDF needs latexmk and XeLaTeX.
+Sphinx project in SOURCE, the folder of its conf.py. The PDF needs latexmk and the
+LaTeX engine that conf.py names (XeLaTeX for sphinx-cv's theme).
 
 With --watch, keep building: after each save of a page, the site is rebuilt (only
 what changed), the browser showing it from http://HOST:PORT/ reloads, then the PDF
@@ -37,7 +38,9 @@ def add_parser(subparsers: _SubParsersAction[argparse.ArgumentParser]) -> argpar
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("source", nargs="?", default=".", type=Path, help="default: .")
+    parser.add_argument(
+        "source", nargs="?", default=".", type=Path, help="the folder of conf.py (default: .)"
+    )
     parser.add_argument("-o", "--output", default=Path("_build"), type=Path, help="default: _build")
     parser.add_argument("--no-pdf", action="store_true", help="the site only")
     parser.add_argument(

@@ -40,10 +40,10 @@ class SourceFilter(watchfiles.DefaultFilter):
 
     def __init__(self, outdir: Path) -> None:
         super().__init__()
-        self.outdir = str(outdir)
+        self.outdir = outdir
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
-        return not path.startswith(self.outdir) and super().__call__(change, path)
+        return not Path(path).is_relative_to(self.outdir) and super().__call__(change, path)
 
 
 def watch(project: Project, host: str, port: int, pdf: bool = True) -> int:
@@ -71,6 +71,9 @@ def watch(project: Project, host: str, port: int, pdf: bool = True) -> int:
                     server.reload()
     except KeyboardInterrupt:
         pass
+    except OSError as error:  # the port is taken, or the output cannot be written
+        print(f"sphinx-cv build --watch: {error}", file=sys.stderr)
+        return 1
     finally:
         if server is not None:
             server.stop()
