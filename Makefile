@@ -53,8 +53,6 @@ test-packages:
 
 html: $(BIN)/.installed
 	$(SPHINX) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html
-	@# the site links to the PDF: ship it beside the pages when it was built
-	@for pdf in $(BUILDDIR)/latex/*.pdf; do [ ! -f "$$pdf" ] || cp "$$pdf" $(BUILDDIR)/html/; done
 
 latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex

@@ -40,7 +40,7 @@ exec(open({conf!r}).read())
 PLAIN_CONF = """
 exec(open({conf!r}).read())
 latex_theme = "howto"
-latex_documents = [(*latex_documents[0][:4], latex_theme)]
+latex_documents = [("index", "SergeLogvinov.tex", project, author, latex_theme)]
 """
 LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-", "-interaction=nonstopmode"]
 ENGINE_RUN = r"^Run number \d+ of rule '(?:pdf|xe)latex'"

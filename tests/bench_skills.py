@@ -23,8 +23,14 @@ exec(open({conf!r}).read())
 PLAIN_CONF = (
     CV_CONF
     + """
-extensions = [name for name in extensions if name != "sphinx_cv"]
-html_sidebars = {{"**": [s for s in html_sidebars["**"] if "cv-" not in s]}}
+# what sphinx_cv sets up, without it
+extensions = ["myst_parser", "sphinx_design"]
+root_doc = "docs/index"
+html_theme = "furo"
+html_copy_source = False
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_heading_anchors = 3
+myst_url_schemes = ["http", "https", "mailto", "tel"]
 """
 )
 

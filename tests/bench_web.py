@@ -38,7 +38,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-PAGES = {"home": "docs/index.html", "section": "docs/kubernetes.html", "skills": "cv-skills.html"}
+PAGES = {"home": "index.html", "section": "kubernetes.html", "skills": "cv-skills.html"}
 WEB_EXTENSIONS = ("sphinxext.opengraph", "sphinx_sitemap", "notfound.extension")
 PLAIN_CONF = """
 exec(open({conf!r}).read())

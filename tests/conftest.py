@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,6 +29,21 @@ PROJECT_URLS = (
 def rootdir() -> Path:
     """Where ``@pytest.mark.sphinx(testroot="x")`` finds ``tests/roots/test-x``."""
     return Path(__file__).parent / "roots"
+
+
+@pytest.fixture(scope="module")
+def module_app():
+    """``make_app`` for a module: an app built once and shared by the module's tests."""
+    apps: list[SphinxTestApp] = []
+
+    def make(*args, **kwargs) -> SphinxTestApp:
+        app = SphinxTestApp(*args, **kwargs)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.cleanup()
 
 
 def sphinx_build(
@@ -64,11 +80,9 @@ class CVBuild:
 
 @pytest.fixture(scope="session")
 def cv_build(tmp_path_factory: pytest.TempPathFactory) -> CVBuild:
-    """HTML and PDF of the real CV, built once per test session with ``-W --keep-going``."""
+    """PDF and HTML of the real CV, built once per test session with ``-W --keep-going``,
+    in ``make``'s order (the site ships the PDF built beside it)."""
     out = tmp_path_factory.mktemp("cv")
-    html_log = sphinx_build(
-        "html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees")
-    )
     latex_log = sphinx_build(
         "latex", REPO, out / "latex", "-W", "--keep-going", "-d", str(out / "doctrees")
     )
@@ -80,4 +94,7 @@ def cv_build(tmp_path_factory: pytest.TempPathFactory) -> CVBuild:
             check=False,
         )
         pdf = next(iter(sorted((out / "latex").glob("*.pdf"))), pdf)
+    html_log = sphinx_build(
+        "html", REPO, out / "html", "-W", "--keep-going", "-d", str(out / "doctrees")
+    )
     return CVBuild(out / "html", out / "latex", pdf, html_log, latex_log)

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
 AXE = Path(__file__).parent / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-HOME, SECTION, SKILL_INDEX = "docs/index.html", "docs/kubernetes.html", "cv-skills.html"
+HOME, SECTION, SKILL_INDEX = "index.html", "kubernetes.html", "cv-skills.html"
+SKILLS = "skills.html"
 
 
 def in_ci() -> bool:
@@ -130,14 +131,14 @@ def test_site_search_shows_the_skill_first(visit: Visit, query: str, skill: str)
     page.locator("#search-results .search-summary").wait_for()  # the search has finished
     results = page.locator("#search-results ul.search li a")
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert hrefs and hrefs[0].endswith(f"docs/skills.html#{skill}"), hrefs
+    assert hrefs and hrefs[0].endswith(f"skills.html#{skill}"), hrefs
     visit.assert_clean()
 
 
 def test_a_skill_mention_leads_to_its_definition(visit: Visit) -> None:
     page = visit.open(SECTION)
     page.locator("article a.reference.internal", has_text="Cilium").first.click()
-    page.wait_for_url("**/docs/skills.html#skill-cilium")
+    page.wait_for_url("**/skills.html#skill-cilium")
     definition = page.locator("#skill-cilium")
     assert definition.is_visible() and "Cilium" in definition.inner_text()
     page.wait_for_function(  # the browser scrolled to it
@@ -148,12 +149,51 @@ def test_a_skill_mention_leads_to_its_definition(visit: Visit) -> None:
 
 def test_the_skill_index_links_back_to_the_page(visit: Visit) -> None:
     page = visit.open(SKILL_INDEX)
-    back = page.locator('article a[href^="docs/kubernetes.html#skill-mention-"]').first
+    back = page.locator('article a[href^="kubernetes.html#skill-mention-"]').first
     anchor = back.get_attribute("href").split("#", 1)[1]
     back.click()
-    page.wait_for_url(f"**/docs/kubernetes.html#{anchor}")
+    page.wait_for_url(f"**/kubernetes.html#{anchor}")
     assert page.locator(f"[id='{anchor}']").count() == 1
     visit.assert_clean()
+
+
+def test_a_used_in_link_lands_on_a_highlighted_mention(visit: Visit) -> None:
+    page = visit.open(SKILLS)
+    definition = page.locator("dl.cv.skill", has=page.locator("#skill-cilium"))
+    used_in = definition.locator('.cv-skill-usage a[href^="kubernetes.html#skill-mention-"]').first
+    assert not used_in.is_visible()  # details on demand
+    definition.locator("summary").click()
+    anchor = used_in.get_attribute("href").split("#", 1)[1]
+    used_in.click()
+    page.wait_for_url(f"**/docs/kubernetes.html#{anchor}")
+    background = "(e) => getComputedStyle(e).backgroundColor"
+    landed = page.locator(f"[id='{anchor}'] + *")
+    other = page.locator(f"span.target:not([id='{anchor}']) + a.cv-mention").first
+    assert landed.inner_text() == "Cilium"
+    assert landed.evaluate(background) != other.evaluate(background)
+    page.wait_for_function(  # the browser scrolled to it
+        f"() => {{ const r = document.getElementById('{anchor}').getBoundingClientRect();"
+        " return r.top > 0 && r.bottom < window.innerHeight; }"
+    )
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (390, 844)])
+def test_the_home_page_header_is_in_the_first_viewport(
+    visit: Visit, width: int, height: int
+) -> None:
+    visit.page.set_viewport_size({"width": width, "height": height})
+    page = visit.open(HOME)
+    header = page.locator("article .cv-person")
+    parts = [header, *page.locator(".cv-person .cv-contact a").all()]
+    parts.append(page.locator(".cv-person a.cv-download"))
+    assert len(parts) >= 3  # the header, a contact link, the PDF
+    for part in parts:
+        assert part.is_visible()
+        box = part.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height, box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    assert page.locator(".cv-person a.cv-download").inner_text() == "Download PDF"
 
 
 def test_printing_shows_the_content_and_the_link_addresses(visit: Visit) -> None:
@@ -170,7 +210,7 @@ def test_printing_shows_the_content_and_the_link_addresses(visit: Visit) -> None
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", [HOME, SECTION, SKILL_INDEX])
+@pytest.mark.parametrize("path", [HOME, SECTION, SKILLS, SKILL_INDEX])
 def test_axe_finds_no_wcag_violation(visit: Visit, path: str, scheme: str) -> None:
     assert AXE.is_file(), f"{AXE} is missing: run `npm ci` in tests/browser (`make test` does)"
     visit.page.emulate_media(color_scheme=scheme)

@@ -48,10 +48,11 @@ def test_text_has_entry_header_and_usage(app: SphinxTestApp) -> None:
     app.build()
     projects = (Path(app.outdir) / "projects.txt").read_text()
     assert "Cluster autoscaler (2021 – 2023)\n\nAuthor\n" in projects
-    assert "**Skills:** *Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
+    assert "**Skills:**\u00a0*Go*, *Kubernetes*" in projects  # *x*: Sphinx's text for a reference
     skills = " ".join((Path(app.outdir) / "skills.txt").read_text().split())
     assert (
-        "**Used in:** Jane Doe; Experience › Tooling (2); Projects › Cluster autoscaler" in skills
+        "2021–2023 · 1 entry **Used in:** Jane Doe; Experience › Tooling; "
+        "Projects › Cluster autoscaler" in skills
     )
 
 
@@ -63,8 +64,16 @@ def test_latex_has_entries_anchors_and_index_entries(app: SphinxTestApp) -> None
     assert (
         r"\sphinxcventryheader{\phantomsection\label{\detokenize{projects:entry-cluster-autoscaler}}"
         r"\sphinxhref{https://example.org/autoscaler}{Cluster autoscaler}}"
-        r"{\mbox{2021 \textendash{} 2023}}"
+        r"{\mbox{2021 – 2023}}{Author}"  # XeLaTeX (sphinx_cv's default engine) reads the dash
     ) in tex
     # every mention gives the PDF's index a page: Go is mentioned four times
     assert tex.count(r"\index{Go@\spxentry{Go}}") == 4
+    # the definitions are one line per category: the index lists where skills are used
+    assert r"\sphinxstylestrong{Programming languages:}" in tex and "|spxpagem" not in tex
+
+
+@pytest.mark.sphinx("latex", testroot="skills", confoverrides={"cv_pdf_glossary": True})
+def test_latex_glossary_gives_the_definitions_page_in_bold(app: SphinxTestApp) -> None:
+    app.build()
+    tex = next(Path(app.outdir).glob("*.tex")).read_text()
     assert r"\index{Go@\spxentry{Go}|spxpagem}" in tex  # the definition, in bold

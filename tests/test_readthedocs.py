@@ -7,6 +7,7 @@ run in the folder of ``conf.py`` with source dir ``.``.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import REPO, CVBuild
 
 SLUG = "sphinx-cv"
@@ -67,18 +69,31 @@ def rtd_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return output
 
 
-def test_html_builds_with_a_redirecting_root(rtd_build: Path) -> None:
-    assert (rtd_build / "html" / "docs" / "kubernetes.html").is_file()
-    assert "url=docs/index.html" in (rtd_build / "html" / "index.html").read_text()
+def test_pages_are_at_the_site_root(rtd_build: Path) -> None:
+    html = rtd_build / "html"
+    assert (html / "kubernetes.html").is_file()
+    assert not (html / "docs").exists()
+
+
+def test_root_page_is_the_home_page_with_its_link_preview(rtd_build: Path) -> None:
+    home = BeautifulSoup((rtd_build / "html" / "index.html").read_text(), "html.parser")
+    meta = {m["property"]: m["content"] for m in home.select("meta[property^='og:']")}
+    assert meta["og:title"] == "Serge Logvinov"
+    assert meta["og:url"] == f"https://{SLUG}.readthedocs.io/en/latest/index.html"
+    assert meta["og:description"].startswith("Hybrid cloud and Kubernetes infrastructure")
+    assert home.select_one('meta[name="description"]')["content"] == meta["og:description"]
+    person = json.loads(home.select_one('script[type="application/ld+json"]').string)
+    assert person["@type"] == "Person" and person["name"] == "Serge Logvinov"
+    assert home.select_one('meta[http-equiv="refresh"]') is None
 
 
 def test_html_links_to_read_the_docs_pdf_download(rtd_build: Path) -> None:
-    page = (rtd_build / "html" / "docs" / "index.html").read_text()
+    page = (rtd_build / "html" / "index.html").read_text()
     assert f'href="https://{SLUG}.readthedocs.io/_/downloads/en/latest/pdf/"' in page
 
 
 def test_htmlzip_is_one_page_with_every_section(rtd_build: Path) -> None:
-    page = (rtd_build / "htmlzip" / "docs" / "index.html").read_text()
+    page = (rtd_build / "htmlzip" / "index.html").read_text()
     for title in ("Kubernetes", "Blockchain", "Solutions for offices", "School"):
         assert title in page
 

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aliases import setup_aliases
 from .config import setup_config
+from .defaults import setup_defaults
 from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .latex import setup_latex
+from .mentions import setup_mentions
 from .nodes import setup_nodes, skill_usage
 from .person import add_person_header
+from .skillrows import setup_skill_rows
 from .skills import skill_role
-from .usage import resolve_usage
+from .sources import setup_sources
+from .usage import (
+    depart_usage_line_html,
+    resolve_usage,
+    skill_usage_line,
+    visit_usage_line_html,
+)
 from .web import setup_web
 
 if TYPE_CHECKING:
@@ -25,13 +35,18 @@ __version__ = "0.1.0"
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
     setup_config(app)
-    app.setup_extension("sphinx_design")
+    setup_sources(app)
+    setup_defaults(app)
 
     setup_nodes(app)
     setup_html(app)
+    setup_mentions(app)
+    setup_skill_rows(app)
     setup_latex(app)
     setup_web(app)
     app.add_node(skill_usage)
+    app.add_node(skill_usage_line, html=(visit_usage_line_html, depart_usage_line_html))
+    setup_aliases(app)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
 
@@ -44,7 +59,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 5,  # 5: aliases marked in the details line; mentions know their entry
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -12,7 +12,8 @@
     Where the person lives: text (``"Berlin, Germany"``) or a dict of JSON Resume's
     ``location`` keys (``address``, ``postalCode``, ``city``, ``countryCode``, ``region``).
 ``cv_links``
-    The person's profiles, as ``(network, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``.
+    The person's profiles, as ``(network, url)`` pairs, e.g. ``[("GitHub", "https://github.com/me")]``,
+    or ``(network, url, username)`` when the username is not the URL's last part.
 ``cv_base_url``
     The canonical URL the site is published at, ending in ``/``. Default: Read
     the Docs' ``READTHEDOCS_CANONICAL_URL``, else ``html_baseurl``.
@@ -25,10 +26,15 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from sphinx.util import logging
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
+
+LOGGER = logging.getLogger(__name__)
 
 _TEXT = frozenset({str})
 _LIST = frozenset({list, tuple})
@@ -52,6 +58,23 @@ def setup_config(app: Sphinx) -> None:
     app.add_config_value("cv_location", "", "env", frozenset({str, dict}), "where the person lives")
     app.add_config_value("cv_links", [], "env", _LIST, "profiles as (label, url) pairs")
     app.add_config_value("cv_base_url", _default_base_url, "env", _TEXT, "canonical site URL")
+    app.connect("config-inited", _check_links)
+
+
+def _check_links(app: Sphinx, config: Config) -> None:
+    """``config-inited``: keep the profiles of ``cv_links`` that have a network and a URL."""
+    kept = []
+    for item in config.cv_links:
+        if isinstance(item, (list, tuple)) and len(item) in (2, 3):
+            kept.append(tuple(item))
+        else:
+            LOGGER.warning(
+                "cv_links: %r is not a (network, url) or (network, url, username) tuple",
+                item,
+                type="cv",
+                subtype="config",
+            )
+    config.cv_links = kept
 
 
 def base_url(config: Config) -> str:
@@ -60,9 +83,19 @@ def base_url(config: Config) -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
+def profiles(config: Config) -> list[tuple[str, str, str]]:
+    """``cv_links`` as ``(network, url, username)``; by default the username is the URL's
+    last part (``github.com/me``: ``me``)."""
+    found = []
+    for network, url, *username in config.cv_links:
+        name = username[0] if username else urlsplit(str(url)).path.strip("/").rpartition("/")[2]
+        found.append((str(network), str(url), str(name)))
+    return found
+
+
 def links(config: Config) -> list[tuple[str, str]]:
     """``cv_links`` as a list of ``(label, url)`` pairs."""
-    return [(str(label), str(url)) for label, url in config.cv_links]
+    return [(network, url) for network, url, _username in profiles(config)]
 
 
 LOCATION_KEYS = ("address", "postalCode", "city", "region", "countryCode")

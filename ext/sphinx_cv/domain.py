@@ -17,6 +17,7 @@ from sphinx.util.nodes import make_refnode
 from .entries import entry_directives
 from .homepage import plain_text
 from .indices import CategoryIndex, EntryIndex, SkillIndex
+from .mentions import LINK, MENTION
 from .model import Entry, Mention, Skill, document_order, skill_key
 from .nodes import cv_entry, cv_entry_header, cv_entry_meta, cv_entry_title
 from .skills import SkillDirective, skill_role
@@ -51,7 +52,7 @@ class CVDomain(Domain):
         "entries": {},  # docname -> [Entry]
         "referring": {},  # docname -> True, for documents with any cv cross-reference
     }
-    data_version = 3
+    data_version = 4
 
     directives = {"skill": SkillDirective, **entry_directives()}
     roles = {
@@ -90,7 +91,7 @@ class CVDomain(Domain):
             return
         self.skills[key] = skill
         self._note_names(key, skill, location)
-        self._by_skill = None
+        self._by_skill = self._entries_by_skill = None
 
     def _note_names(self, key: str, skill: Skill, location: Any) -> None:
         for name in (skill.name, *skill.aliases):
@@ -133,7 +134,7 @@ class CVDomain(Domain):
             self.mentions[docname] = mentions
         if entries:
             self.entries[docname] = entries
-        self._by_skill = None
+        self._by_skill = self._entries_by_skill = None
 
     def clear_doc(self, docname: str) -> None:
         gone = {key for key, skill in self.skills.items() if skill.docname == docname}
@@ -144,7 +145,7 @@ class CVDomain(Domain):
         self.mentions.pop(docname, None)
         self.entries.pop(docname, None)
         self.referring.pop(docname, None)
-        self._by_skill = None
+        self._by_skill = self._entries_by_skill = None
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for skill in otherdata["skills"].values():
@@ -157,7 +158,7 @@ class CVDomain(Domain):
                 self.entries[docname] = otherdata["entries"][docname]
             if docname in otherdata["referring"]:
                 self.referring[docname] = True
-        self._by_skill = None
+        self._by_skill = self._entries_by_skill = None
 
     # -- looking up ---------------------------------------------------------
 
@@ -187,6 +188,20 @@ class CVDomain(Domain):
             self._by_skill = dict(grouped)
         return self._by_skill
 
+    def entries_by_skill(self) -> dict[str, list[Entry]]:
+        """The entries that used each skill (in ``:skills:`` or a mention inside), by skill key,
+        in reading order."""
+        if getattr(self, "_entries_by_skill", None) is None:
+            entries = {(e.docname, e.node_id): e for e in self.all_entries()}
+            grouped: dict[str, dict[tuple[str, str], Entry]] = defaultdict(dict)
+            for key, mentions in self.mentions_by_skill().items():
+                for mention in mentions:
+                    entry = entries.get((mention.docname, mention.entry_id))
+                    if entry is not None:
+                        grouped[key][mention.docname, mention.entry_id] = entry
+            self._entries_by_skill = {key: list(found.values()) for key, found in grouped.items()}
+        return self._entries_by_skill
+
     def all_entries(self) -> list[Entry]:
         """Every entry, in reading order."""
         order = document_order(self.env)
@@ -203,16 +218,21 @@ class CVDomain(Domain):
         target: str,
         node: pending_xref,
         contnode: nodes.Element,
-    ) -> nodes.reference | None:
+    ) -> nodes.Element | None:
         if typ == "skill":
             skill = self.find_skill(target)
             if skill is None:
                 return None
             if not node["refexplicit"] and node.get("cv_canonical"):
                 contnode = nodes.inline(skill.name, skill.name, classes=contnode["classes"])
-            return make_refnode(
+            if not node.get(LINK, True):  # a repeated mention (cv_link_mentions) reads as text
+                contnode["classes"] = [c for c in contnode["classes"] if c != "xref"]
+                return contnode
+            ref = make_refnode(
                 builder, fromdocname, skill.docname, skill.node_id, contnode, skill.name
             )
+            ref["classes"].append(MENTION)
+            return ref
         if typ == "entry":
             for entry in self.all_entries():
                 if skill_key(entry.title) == skill_key(target):
@@ -252,6 +272,7 @@ class _Place(NamedTuple):
     section: str = ""
     section_id: str = ""
     entry: str = ""
+    entry_id: str = ""
     in_definition: bool = False
 
 
@@ -265,7 +286,8 @@ def _walk(node: nodes.Element, place: _Place) -> Iterator[tuple[nodes.Element, _
             section_id = child["ids"][0] if child["ids"] else ""
             inner = place._replace(section=child[0].astext(), section_id=section_id)
         elif isinstance(child, cv_entry):
-            inner = place._replace(entry=child["title"])
+            heading = next(child.findall(cv_entry_title))
+            inner = place._replace(entry=child["title"], entry_id=heading["ids"][0])
         elif isinstance(child, addnodes.desc) and child.get("domain") == "cv":
             inner = place._replace(in_definition=True)
         yield child, inner
@@ -297,6 +319,7 @@ def _mention(node: addnodes.pending_xref, docname: str, place: _Place) -> Mentio
         section=place.section,
         section_id=place.section_id,
         entry=place.entry,
+        entry_id=place.entry_id,
     )
 
 

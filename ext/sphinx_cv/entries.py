@@ -98,7 +98,7 @@ class EntryDirective(SphinxDirective):
         self.state.document.note_explicit_target(heading)
         heading["_toc_name"] = heading.astext()
         header += heading
-        dates = self._dates_node(start, end)
+        dates = self._dates_node(kind, start, end)
         if dates is not None:
             header += dates
         node += header
@@ -148,9 +148,11 @@ class EntryDirective(SphinxDirective):
         first = period.start.iso if period.start else ""
         return first, PRESENT if period.open else (period.end.iso if period.end else "")
 
-    def _dates_node(self, start: str, end: str) -> cv_entry_dates | None:
+    def _dates_node(self, kind: EntryKind, start: str, end: str) -> cv_entry_dates | None:
         if not start and not end:
             return None
+        if "date" in kind.dates:  # one day, month or year: not a period going on
+            end = start
         period = parse_period(start or None, end or None)
         text = period.format(self.config.language)
         return cv_entry_dates(text, text, start=start, end=end)
@@ -204,11 +206,13 @@ def _heading(kind: EntryKind, title: str, fields: dict[str, Any]) -> cv_entry_ti
 
 def _details(kind: EntryKind, fields: dict[str, Any]) -> str:
     """The line under the heading: location, type, roles, score, courses, keywords."""
+    labels = {"score": _("Score: %s"), "courses": _("Courses: %s")}
     parts = []
     for option in ("location", "type", "roles", "score", "courses", "keywords"):
         value = fields.get(option)
         if value and option in kind.options:
-            parts.append(value if isinstance(value, str) else ", ".join(value))
+            text = value if isinstance(value, str) else ", ".join(value)
+            parts.append(str(labels[option]) % text if option in labels else text)
     return SEPARATOR.join(parts)
 
 

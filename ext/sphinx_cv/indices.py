@@ -1,4 +1,8 @@
-"""The domain's indexes: skills A–Z with every use, skills by category, entries with skills."""
+"""The domain's indexes: skills A–Z with every place, skills by category, entries with skills.
+
+A skill's row reads as evidence: the years its entries span and how many entries used
+it (``2016–present · 6 entries``), never a count of words.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.domains import Index, IndexEntry
 
+from .evidence import evidence
 from .model import document_order, skill_key
 
 if TYPE_CHECKING:
@@ -34,16 +39,12 @@ def mention_label(domain: CVDomain, mention: Mention) -> str:
     return SEPARATOR.join(parts)
 
 
-def places(mentions: list[Mention]) -> list[tuple[Mention, int]]:
-    """Mentions in one page, section and entry as one place: its first mention, and how many."""
-    grouped: dict[tuple[str, str, str], list[Mention]] = {}
+def places(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in one page, section and entry as one place: its first mention."""
+    first: dict[tuple[str, str, str], Mention] = {}
     for mention in mentions:
-        grouped.setdefault((mention.docname, mention.section_id, mention.entry), []).append(mention)
-    return [(group[0], len(group)) for group in grouped.values()]
-
-
-def count_label(count: int) -> str:
-    return f"{count} use" if count == 1 else f"{count} uses"
+        first.setdefault((mention.docname, mention.section_id, mention.entry_id), mention)
+    return list(first.values())
 
 
 class SkillIndex(Index):
@@ -72,20 +73,12 @@ class SkillIndex(Index):
                     skill.node_id,
                     skill.category,
                     "",
-                    count_label(len(mentions)),
+                    evidence(domain, key),
                 )
             )
             entries.extend(
-                IndexEntry(
-                    mention_label(domain, m),
-                    2,
-                    m.docname,
-                    m.node_id,
-                    "",
-                    "",
-                    count_label(count) if count > 1 else "",
-                )
-                for m, count in places(mentions)
+                IndexEntry(mention_label(domain, m), 2, m.docname, m.node_id, "", "", "")
+                for m in places(mentions)
             )
         return sorted(content.items()), False
 
@@ -101,19 +94,12 @@ class CategoryIndex(Index):
         self, docnames: Iterable[str] | None = None
     ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         domain: CVDomain = self.domain  # type: ignore[assignment]
-        by_skill = domain.mentions_by_skill()
         order = definition_order(domain.env)
         content: dict[str, list[IndexEntry]] = {}
         for key, skill in sorted(domain.skills.items(), key=lambda item: order(item[1])):
             content.setdefault(skill.category, []).append(
                 IndexEntry(
-                    skill.name,
-                    0,
-                    skill.docname,
-                    skill.node_id,
-                    "",
-                    "",
-                    count_label(len(by_skill.get(key, []))),
+                    skill.name, 0, skill.docname, skill.node_id, "", "", evidence(domain, key)
                 )
             )
         return [

@@ -38,7 +38,8 @@ class Mention(NamedTuple):
     lineno: int
     section: str
     section_id: str
-    entry: str
+    entry: str  # the title of the entry the mention is in, or ""
+    entry_id: str = ""  # that entry's anchor
 
 
 class Entry(NamedTuple):

@@ -127,9 +127,11 @@ def visit_header_latex(self: LaTeXTranslator, node: cv_entry_header) -> None:
 
 
 def depart_header_latex(self: LaTeXTranslator, node: cv_entry_header) -> None:
+    """The dates (``{}`` when none) and the details line: ``\\sphinxcventryheader{}{}{}``."""
     if not any(isinstance(child, cv_entry_dates) for child in node.children):
         self.body.append("{}")
-    self.body.append("\n")
+    meta = next((c for c in node.parent.children if isinstance(c, cv_entry_meta)), None)
+    self.body.append(f"{{{self.encode(meta.astext()) if meta is not None else ''}}}\n")
 
 
 def visit_title_latex(self: LaTeXTranslator, node: cv_entry_title) -> None:
@@ -155,11 +157,7 @@ def visit_org_latex(self: LaTeXTranslator, node: cv_entry_org) -> None:
 
 
 def visit_meta_latex(self: LaTeXTranslator, node: cv_entry_meta) -> None:
-    self.body.append("\n\\sphinxcventrymeta{")
-
-
-def depart_meta_latex(self: LaTeXTranslator, node: cv_entry_meta) -> None:
-    self.body.append("}\n")
+    raise nodes.SkipNode  # in the header's line of dates and details
 
 
 # -- text ------------------------------------------------------------------
@@ -236,7 +234,7 @@ def setup_nodes(app: Sphinx) -> None:
     app.add_node(
         cv_entry_meta,
         html=(visit_meta_html, depart_meta_html),
-        latex=(visit_meta_latex, depart_meta_latex),
+        latex=(visit_meta_latex, None),
         text=(visit_meta_text, depart_meta_text),
         **others,
     )

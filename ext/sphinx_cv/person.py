@@ -15,6 +15,7 @@ from sphinx.util.osutil import relative_uri
 
 from .config import links, location_text
 from .homepage import header_paragraphs, headline, intro_paragraphs, plain_text
+from .html import pdf_beside
 from .locale import _
 from .skills import short_url
 
@@ -92,7 +93,7 @@ def add_person_header(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
 def _pdf_uri(app: Sphinx, docname: str) -> str:
     """The PDF's address from *docname*, or ``""`` when the site links none."""
-    pdf = app.config.cv_pdf_url
+    pdf = app.config.cv_pdf_url or pdf_beside(app)
     if not pdf or "://" in pdf:
         return pdf
     return relative_uri(app.builder.get_target_uri(docname), pdf)

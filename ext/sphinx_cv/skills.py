@@ -117,12 +117,11 @@ class SkillDirective(ObjectDescription[str]):
                 signode["cv_skill"]["description"] = description
         details = nodes.paragraph(classes=["cv-skill-details"])
         aliases = self.options.get("aliases", ())
-        if aliases:
-            details += nodes.Text("Also: " + ", ".join(aliases))
         url = self.options.get("url")
+        if aliases:
+            text = "Also: " + ", ".join(aliases) + (" · " if url else "")
+            details += nodes.inline(text, text, classes=["cv-skill-aliases"])  # see .aliases
         if url:
-            if aliases:
-                details += nodes.Text(" · ")
             details += nodes.reference(url, short_url(url), refuri=url)
         if len(details):
             content_node += details

@@ -1,1 +1,1 @@
-"""The ``sphinx-cv`` command: one entry point, one module per subcommand."""
+"""The ``sphinx-cv`` command: one module per subcommand, dispatched by :mod:`.main`."""

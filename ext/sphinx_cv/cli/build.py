@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from argparse import _SubParsersAction
 
 DESCRIPTION = """\
-Build the site (OUTPUT/html) and the PDF (OUTPUT/latex, copied beside the site) of the
+Build the PDF (OUTPUT/latex) and the site (OUTPUT/html, with the PDF beside its pages) of the
 Sphinx project in SOURCE, the folder of its conf.py. The PDF needs latexmk and the
 LaTeX engine that conf.py names (XeLaTeX for sphinx-cv's theme).
 
@@ -30,7 +30,7 @@ a restart (Ctrl-C, then the same command).
 """
 
 
-def add_parser(subparsers: _SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+def add_parser(subparsers: _SubParsersAction[argparse.ArgumentParser]) -> None:
     """``build``: its options."""
     parser = subparsers.add_parser(
         "build",
@@ -54,7 +54,7 @@ def add_parser(subparsers: _SubParsersAction[argparse.ArgumentParser]) -> argpar
     watch.add_argument("--watch", action="store_true", help="rebuild on every save, and serve")
     watch.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
     watch.add_argument("--port", default=8000, type=int, help="default: 8000 (0: any free port)")
-    return parser
+    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,23 +72,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def build_once(project: Project, pdf: bool = True) -> int:
-    """The site, then the PDF from the same doctrees (the sources are read once)."""
+    """The PDF, then the site, which links to it and has it beside its pages; the site
+    reads the doctrees the PDF's build wrote (the sources are read once)."""
     try:
+        if pdf:
+            start = time.perf_counter()
+            with patch_docutils(project.confdir), docutils_namespace():
+                app = project.app("latex")
+                app.build()
+                if app.statuscode:
+                    return app.statuscode
+                for path in make_pdfs(app):
+                    print(f"PDF: {path} ({time.perf_counter() - start:.2f} s)")
         start = time.perf_counter()
         status = build_html(project)
         if status:
             return status
         print(f"site: {project.html} ({time.perf_counter() - start:.2f} s)")
-        if not pdf:
-            return 0
-        start = time.perf_counter()
-        with patch_docutils(project.confdir), docutils_namespace():
-            app = project.app("latex")
-            app.build()
-            if app.statuscode:
-                return app.statuscode
-            for path in make_pdfs(app, html=project.html):
-                print(f"PDF: {path} ({time.perf_counter() - start:.2f} s)")
     except (SphinxError, OSError) as error:
         print(f"sphinx-cv build: {error}", file=sys.stderr)
         return 1

@@ -1,4 +1,7 @@
-"""``sphinx-cv``: dispatches to the subcommand modules (each: ``add_parser``, ``run``)."""
+"""``sphinx-cv COMMAND``: the subcommands, each a module with ``add_parser`` and ``run``.
+
+Bad input is a message on stderr and exit code 2, as argparse does for bad arguments.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +9,31 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from . import build
+from .. import __version__
+from . import build, new
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (build,)
-"""Subcommand modules, in the order ``--help`` lists them."""
+COMMANDS = (new, build)
 
 
-def parser() -> argparse.ArgumentParser:
-    """The command line: one subparser per module of :data:`COMMANDS`."""
-    main = argparse.ArgumentParser(
-        prog="sphinx-cv", description="Write, build and preview a CV made with sphinx-cv."
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``sphinx-cv`` with every subcommand's own."""
+    parser = argparse.ArgumentParser(
+        prog="sphinx-cv",
+        description="Write a CV as MyST pages; build it into a site and a PDF with Sphinx.",
     )
-    subparsers = main.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:
-        command.add_parser(subparsers).set_defaults(run=command.run)
-    return main
+        command.add_parser(subparsers)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse *argv* (default: the process's arguments) and run the subcommand."""
-    args = parser().parse_args(argv)
+    """Run the subcommand named in *argv*; its exit code."""
+    args = build_parser().parse_args(argv)
     return args.run(args)
 
 

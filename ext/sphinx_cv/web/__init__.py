@@ -60,6 +60,8 @@ def _share_base_url(app: Sphinx, config: Config) -> None:
     """One canonical address for Sphinx, OpenGraph and the 404 page."""
     url = base_url(config)
     if not url:
+        # a site not yet published has no sitemap: sphinx-sitemap would warn at every build
+        config.suppress_warnings = [*config.suppress_warnings, "sitemap.configuration"]
         return
     config.cv_base_url = config.html_baseurl = url
     if "ogp_site_url" in config and not config.ogp_site_url:

@@ -47,7 +47,7 @@ def person(profile: Profile) -> dict[str, Any]:
     schools = {e.entry.title: e for e in profile.of_kind("education")}
     if schools:
         data["alumniOf"] = [_organization("EducationalOrganization", e) for e in schools.values()]
-    same_as = [url for _label, url in profile.links]
+    same_as = [url for _network, url, _username in profile.links]
     if same_as:
         data["sameAs"] = list(dict.fromkeys(same_as))
     data["knowsAbout"] = [skill.name for skill in profile.skills]

@@ -8,7 +8,6 @@ Each entry goes to its kind's section, each option to its field
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from ..dates import PRESENT
 from ..kinds import KINDS, SINGLE_DATE_FIELD
@@ -63,8 +62,8 @@ def _basics(profile: Profile) -> dict[str, Any]:
     if profile.location:
         basics["location"] = dict(profile.location)
     basics["profiles"] = [
-        {"network": label, "username": urlsplit(url).path.strip("/").rpartition("/")[2], "url": url}
-        for label, url in profile.links
+        {"network": network, "username": username, "url": url}
+        for network, url, username in profile.links
     ]
     return basics
 

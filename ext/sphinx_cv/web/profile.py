@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..config import base_url, links, location
+from ..config import base_url, links, location, profiles
 from ..homepage import headline as headline_of
 from ..homepage import intro_paragraphs, is_link_line, plain_text
 from ..indices import definition_order
@@ -36,7 +36,7 @@ class Profile:
     phone: str
     website: str
     location: dict[str, str]
-    links: tuple[tuple[str, str], ...]
+    links: tuple[tuple[str, str, str], ...]  # (network, url, username)
     base_url: str
     home: str
     home_url: str
@@ -71,7 +71,7 @@ def read_profile(app: Sphinx) -> Profile:
         phone=config.cv_phone.strip(),
         website=config.cv_website.strip(),
         location=location(config),
-        links=tuple(links(config)),
+        links=tuple(profiles(config)),
         base_url=site,
         home=config.root_doc,
         home_url=site + _page_uri(app, config.root_doc) if site else "",

@@ -1,0 +1,106 @@
+"""Zero configuration: the extension and a name make a CV; the user's conf.py always wins."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+
+ROOTS = Path(__file__).parent / "roots"
+
+
+def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:
+    return BeautifulSoup((app.outdir / page).read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.sphinx("html", testroot="zero-config")
+def test_extension_and_a_name_make_a_cv_site(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    assert app.srcdir.name == "docs"  # conf.py's folder has no index; docs/ has
+    assert app.env.found_docs == {"index", "skills"}
+    home = soup(app, "index.html")
+    assert home.select_one('link[href*="furo"]') is not None
+    assert home.select_one(".sd-row .sd-col") is not None  # the grid, with colon fences
+    assert home.select_one("dl dt").get_text() == "Field"  # deflist
+    hrefs = {unquote(a["href"]) for a in home.select("article a")}  # Sphinx hides the @
+    assert {"mailto:zoe@example.org", "tel:+49-30-1234567"} <= hrefs
+    sidebar = home.select_one(".sidebar-tree + .cv-sidebar-indexes")  # after the navigation
+    assert [a.get_text() for a in sidebar.select("a")][:1] == ["Skills A–Z"]
+    assert not any((app.outdir / "_sources").iterdir())  # html_copy_source off
+    assert home.select_one('meta[property="og:title"]')["content"] == "Zoë Example"
+
+
+@pytest.mark.sphinx("latex", testroot="zero-config")
+def test_extension_and_a_name_make_a_cv_pdf_source(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    config = app.config
+    assert (config.latex_engine, config.latex_use_xindy) == ("xelatex", False)
+    name = "Zoë Example"
+    assert config.latex_documents == [("index", "ZoeExample.tex", name, name, "cv")]
+    tex = (app.outdir / "ZoeExample.tex").read_text(encoding="utf-8")
+    assert r"\documentclass[a4paper" in tex and "{sphinxcv}" in tex
+
+
+@pytest.mark.sphinx("html", testroot="user-settings")
+def test_the_users_values_win(app: SphinxTestApp) -> None:
+    app.build()
+    config = app.config
+    assert config.html_theme == "basic"
+    assert config.myst_enable_extensions == ["deflist"]
+    assert config.latex_engine == "lualatex"
+    assert config.latex_documents == [("index", "ada.tex", "Ada", "Ada Example", "howto")]
+    assert soup(app, "index.html").select_one(".cv-sidebar-indexes") is None  # html_sidebars
+
+
+@pytest.mark.sphinx("html", testroot="user-settings", freshenv=True)
+def test_a_colon_fence_without_colon_fence_is_a_warning(app: SphinxTestApp) -> None:
+    app.build()
+    warnings = app.warning.getvalue()
+    assert "index.md:5: WARNING: '::::{' is shown as text" in warnings
+    assert "myst_enable_extensions" in warnings and "[cv.colon-fence]" in warnings
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="zero-config",
+    freshenv=True,
+    confoverrides={"myst_enable_extensions": "deflist"},
+)
+def test_a_command_line_value_wins_too(app: SphinxTestApp) -> None:
+    app.build()
+    assert "shown as text" in app.warning.getvalue()
+
+
+def sphinx_make(target: str, project: Path) -> None:
+    """``python -m sphinx -M TARGET . _build``, as Sphinx's own Makefile runs it."""
+    args = [sys.executable, "-m", "sphinx", "-M", target, ".", "_build", "-W", "-q"]
+    result = subprocess.run(args, cwd=project, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def pdf_links(project: Path) -> list[str]:
+    page = BeautifulSoup((project / "_build/html/index.html").read_text(), "html.parser")
+    return [a["href"] for a in page.select(".cv-sidebar-indexes a") if a.get_text() == "PDF"]
+
+
+@pytest.mark.skipif(not shutil.which("latexmk"), reason="needs latexmk")
+def test_pdf_link_only_when_the_pdf_is_beside_the_pages(tmp_path: Path) -> None:
+    project = tmp_path / "cv"
+    shutil.copytree(ROOTS / "test-zero-config", project)
+    sphinx_make("html", project)
+    assert pdf_links(project) == []  # no PDF yet: no link
+    sphinx_make("latexpdf", project)
+    sphinx_make("html", project)  # nothing changed in the pages: every page gets the link
+    assert pdf_links(project) == ["ZoeExample.pdf"]
+    shipped = project / "_build/html/ZoeExample.pdf"
+    assert shipped.read_bytes() == (project / "_build/latex/ZoeExample.pdf").read_bytes()
+    skills = BeautifulSoup((project / "_build/html/skills.html").read_text(), "html.parser")
+    assert "ZoeExample.pdf" in {a["href"] for a in skills.select(".cv-sidebar-indexes a")}
