@@ -11,12 +11,13 @@ SPHINXOPTS ?= -W --keep-going -j auto
 SPHINX     := $(BIN)/python -m sphinx
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF; the
-# tests also need pdftotext (poppler-utils), a browser (chromium) and libatomic1,
-# which the node binary inside Playwright's Python package links to.
+# Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF (this CV's
+# text needs no font beyond FreeSerif); the tests also need pdftotext (poppler-utils), a
+# browser (chromium), libatomic1, which the node binary inside Playwright's Python package
+# links to, and Chinese and Japanese fonts for the special-character PDF (fonts-noto-cjk).
 BUILD_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
 	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf
-TEST_PACKAGES  := poppler-utils chromium libatomic1
+TEST_PACKAGES  := poppler-utils chromium libatomic1 fonts-noto-cjk
 
 # $(call apt-install,PACKAGES,WHAT): install those of PACKAGES that are missing
 define apt-install
@@ -30,7 +31,7 @@ define apt-install
 	fi
 endef
 
-.PHONY: all html latexpdf livehtml test bench lint clean setup debian-packages test-packages
+.PHONY: all html latexpdf livehtml test bench mutation lint clean setup debian-packages test-packages
 
 all: latexpdf html
 
@@ -80,6 +81,20 @@ test: setup test-packages $(BROWSER_TOOLS)
 
 bench: setup test-packages $(BROWSER_TOOLS)
 	$(BIN)/python tests/bench.py
+
+# Mutation testing of ext/ (mutmut, configured in pyproject.toml; not in CI: it takes long).
+# mutmut knows src/ layouts only: it runs in $(MUTATION), where src/ links to ext/.
+# `make mutation MUTANTS='sphinx_cv.model*'` runs only the mutants whose names match.
+MUTATION := $(BUILDDIR)/mutation
+MUTANTS  ?=
+mutation: $(BIN)/.installed
+	rm -rf $(MUTATION) && mkdir -p $(MUTATION)
+	ln -s $(CURDIR)/ext $(MUTATION)/src
+	ln -s $(CURDIR)/tests $(MUTATION)/tests
+	cp pyproject.toml $(MUTATION)/
+	cd $(MUTATION) && $(CURDIR)/$(BIN)/mutmut run $(MUTANTS); \
+	  $(CURDIR)/$(BIN)/mutmut results > results.txt; \
+	  grep -c ': killed' results.txt; grep -c ': survived' results.txt; true
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check ext tests conf.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import sphinx_cv
 from sphinx.testing.util import SphinxTestApp
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,12 +51,18 @@ def module_app():
 def sphinx_build(
     builder: str, srcdir: Path, outdir: Path, *options: str
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m sphinx`` as a user does; the result keeps stdout and stderr."""
+    """Run ``python -m sphinx`` as a user does; the result keeps stdout and stderr.
+
+    The build imports the ``sphinx_cv`` these tests import (``make mutation`` tests a copy).
+    """
+    package_dir = str(Path(sphinx_cv.__file__).parent.parent)
+    path = os.pathsep.join(filter(None, (package_dir, os.environ.get("PYTHONPATH"))))
     return subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", builder, *options, str(srcdir), str(outdir)],
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "PYTHONPATH": path},
     )
 
 

@@ -68,14 +68,18 @@ def test_edit_add_delete_then_rebuild_equals_clean_build(source: Path, tmp_path:
     assert {p: t for p, t in incremental.items() if p != "projects.html"} == clean
 
 
-def test_renaming_a_skill_relinks_unchanged_pages(source: Path, tmp_path: Path) -> None:
-    build(source, tmp_path / "out")
+def rename_cilium_and_rebuild(source: Path, tmp_path: Path) -> tuple[dict, dict]:
+    """Rename Cilium (its old name an alias); the incremental and a clean build's pages."""
     skills = source / "skills.md"
     skills.write_text(
         skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium")
     )
-    incremental = build(source, tmp_path / "out")
-    clean = build(source, tmp_path / "clean", "-E")
+    return build(source, tmp_path / "out"), build(source, tmp_path / "clean", "-E")
+
+
+def test_renaming_a_skill_relinks_unchanged_pages(source: Path, tmp_path: Path) -> None:
+    build(source, tmp_path / "out")
+    incremental, clean = rename_cilium_and_rebuild(source, tmp_path)
     assert "#skill-cilium-cni" in incremental["experience.html"]
     assert incremental == clean
 
@@ -85,3 +89,23 @@ def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
     parallel = build(REPO, tmp_path / "parallel", "-j", "2", "-d", str(tmp_path / "d2"))
     assert len(serial) > 10
     assert parallel == serial
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_renaming_a_skill_relinks_pages_without_web_features(
+    source: Path, tmp_path: Path, jobs: str
+) -> None:
+    """With ``cv_web_features`` off nothing else rewrites every page (the JSON-LD person
+    lists the skills): the domain's own record of referring pages must, read serially or
+    merged from parallel readers."""
+    conf = source / "conf.py"
+    conf.write_text(conf.read_text() + "cv_web_features = False\n")
+    extras = [f"extra{n}" for n in range(5)]  # more than 5 pages: Sphinx reads them in parallel
+    for name in extras:
+        (source / f"{name}.md").write_text(f"# {name}\n\nUses {{skill}}`cilium`.\n")
+    index = source / "index.md"
+    index.write_text(index.read_text().replace("skills\n", "skills\n" + "\n".join(extras) + "\n"))
+    build(source, tmp_path / "out", "-j", jobs)
+    incremental, clean = rename_cilium_and_rebuild(source, tmp_path)
+    assert "skills.html#skill-cilium-cni" in incremental["extra0.html"]
+    assert incremental == clean

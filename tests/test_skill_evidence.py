@@ -132,6 +132,8 @@ def test_definition_is_a_row_with_details_on_demand(evidence: SphinxTestApp) -> 
         "2016–present · 2 entries · Container orchestrator."
     )
     assert details.select_one(".cv-skill-details").get_text() == "Also: k8s · kubernetes.io"
+    # the aliases are terms of the definition (sphinx_cv.aliases), not details
+    assert [dt.get_text() for dt in dl.select("dt.cv-skill-alias")] == ["k8s"]
     assert details.select_one(".cv-skill-usage") is not None
     # nothing more to show: the row is the summary alone, without a details element
     redis = page.find(id="skill-redis").find_parent("dl")

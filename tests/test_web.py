@@ -289,3 +289,24 @@ def test_a_new_skill_reaches_every_page(app: SphinxTestApp) -> None:
     app.build()
     person = json_ld(soup_of(app.outdir / "school.html"))  # a page that did not change
     assert person["knowsAbout"] == ["a</script>b", "Kubernetes", "Rust"]
+
+
+def test_resume_lists_a_category_split_over_two_places_once(make_app, tmp_path: Path) -> None:
+    """Databases on two pages, with another category between: one group, in CV order."""
+    (tmp_path / "conf.py").write_text('extensions = ["myst_parser", "sphinx_cv"]\n')
+    (tmp_path / "index.md").write_text("# Jane Doe\n\n```{toctree}\nfirst\nsecond\n```\n")
+    skill = "```{{cv:skill}} {}\n\nA skill.\n```\n\n"
+    (tmp_path / "first.md").write_text(
+        "# First\n\n## Databases\n\n"
+        + skill.format("PostgreSQL")
+        + "## Languages\n\n"
+        + skill.format("Go")
+    )
+    (tmp_path / "second.md").write_text("# Second\n\n## Databases\n\n" + skill.format("Redis"))
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    resume = json.loads((app.outdir / "resume.json").read_text(encoding="utf-8"))
+    assert resume["skills"] == [
+        {"name": "Databases", "keywords": ["PostgreSQL", "Redis"]},
+        {"name": "Languages", "keywords": ["Go"]},
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .aliases import setup_aliases
+from .captions import RolesInCaptions
 from .config import setup_config
 from .defaults import setup_defaults
 from .domain import CVDomain, warn_unknown_skill
@@ -49,6 +50,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_aliases(app)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
+    app.add_transform(RolesInCaptions)
 
     app.connect("warn-missing-reference", warn_unknown_skill)
     app.connect("doctree-resolved", resolve_usage)
@@ -59,7 +61,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 5,  # 5: aliases marked in the details line; mentions know their entry
+        "env_version": 6,  # 6: mentions know their entry, their only conditions, their list
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

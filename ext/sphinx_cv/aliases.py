@@ -3,9 +3,9 @@
 Search engines that index definition lists, Read the Docs' among them, make every
 ``<dt>`` with an ``id`` a section titled with its text, whose content is the ``<dd>``
 after it. In HTML, each alias is such a term after the skill's name (``<dt id>k8s</dt>``),
-so that searching an alias finds the definition as readily as its name does; the
-"Also: k8s" text of the details line, which the terms now show, is left out there.
-Other builders keep the details line.
+so that searching an alias finds the definition as readily as its name does. The
+terms are for search engines and screen readers; readers see the aliases in the
+details line ("Also: k8s"), as in every other builder.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.writers.html5 import HTML5Translator
-
-ALIASES_TEXT = "cv-skill-aliases"
-"""The class of the details line's "Also: ..." text."""
 
 
 class skill_alias(nodes.Element):  # noqa: N801 (docutils naming)
@@ -37,7 +34,7 @@ def depart_alias_html(self: HTML5Translator, node: skill_alias) -> None:
 
 
 class AliasTerms(SphinxPostTransform):
-    """Each alias as a term after the skill's name; its text out of the details line."""
+    """Each alias as a term after the skill's name."""
 
     default_priority = 400
     formats = ("html",)
@@ -55,12 +52,6 @@ class AliasTerms(SphinxPostTransform):
                 term["ids"].append(node_id)
                 self.document.ids[node_id] = term
                 desc.insert(at + offset, term)
-            for text in list(desc.findall(nodes.inline)):
-                if ALIASES_TEXT in text["classes"]:
-                    details = text.parent
-                    details.remove(text)
-                    if not len(details):
-                        details.parent.remove(details)
 
     def unique_id(self, base: str) -> str:
         """*base*, or *base*-2, -3...: the first the page does not use (``c``, ``c++``)."""

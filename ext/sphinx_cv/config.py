@@ -19,18 +19,23 @@
     the Docs' ``READTHEDOCS_CANONICAL_URL``, else ``html_baseurl``.
 
 The site and the PDF read these values; declare them here only, so that each is
-declared once (a second ``add_config_value`` of a name is an error).
+declared once (a second ``add_config_value`` of a name is an error). Every ``cv_``
+value, wherever declared, is checked here when the configuration is read: a value
+of the wrong shape is an error saying what shape it takes.
 """
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sphinx.util import logging
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
@@ -38,6 +43,19 @@ LOGGER = logging.getLogger(__name__)
 
 _TEXT = frozenset({str})
 _LIST = frozenset({list, tuple})
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+
+LINK_SCHEMES = ("http", "https", "mailto", "tel")
+"""The only URL schemes that become links, in every output."""
+
+
+def is_link_url(url: str) -> bool:
+    """Whether *url* is an absolute ``http``, ``https``, ``mailto`` or ``tel`` URL."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() in ("http", "https"):
+        return bool(parts.netloc)
+    return parts.scheme.lower() in LINK_SCHEMES and bool(parts.path)
 
 
 def _default_name(config: Config) -> str:
@@ -49,7 +67,7 @@ def _default_base_url(config: Config) -> str:
 
 
 def setup_config(app: Sphinx) -> None:
-    """Declare who the CV is about and where the site is published."""
+    """Declare who the CV is about and where the site is published; check every value."""
     app.add_config_value("cv_name", _default_name, "env", _TEXT, "the person's name")
     app.add_config_value("cv_headline", "", "env", _TEXT, "one line saying what the person does")
     app.add_config_value("cv_email", "", "env", _TEXT, "the person's e-mail address")
@@ -58,23 +76,8 @@ def setup_config(app: Sphinx) -> None:
     app.add_config_value("cv_location", "", "env", frozenset({str, dict}), "where the person lives")
     app.add_config_value("cv_links", [], "env", _LIST, "profiles as (label, url) pairs")
     app.add_config_value("cv_base_url", _default_base_url, "env", _TEXT, "canonical site URL")
-    app.connect("config-inited", _check_links)
-
-
-def _check_links(app: Sphinx, config: Config) -> None:
-    """``config-inited``: keep the profiles of ``cv_links`` that have a network and a URL."""
-    kept = []
-    for item in config.cv_links:
-        if isinstance(item, (list, tuple)) and len(item) in (2, 3):
-            kept.append(tuple(item))
-        else:
-            LOGGER.warning(
-                "cv_links: %r is not a (network, url) or (network, url, username) tuple",
-                item,
-                type="cv",
-                subtype="config",
-            )
-    config.cv_links = kept
+    # before Sphinx's own type check (priority 800) and before our other handlers use them
+    app.connect("config-inited", check_config, priority=100)
 
 
 def base_url(config: Config) -> str:
@@ -116,3 +119,151 @@ def location_text(config: Config) -> str:
     city = " ".join(v for v in (place.get("postalCode"), place.get("city")) if v)
     parts = (place.get("address"), city, place.get("region"), place.get("countryCode"))
     return ", ".join(part for part in parts if part)
+
+
+# -- checking the values -----------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) else "expected a string"
+
+
+def _name(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "expected the person's name, a string that is not empty"
+    return None
+
+
+def _base_url(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "expected a string"
+    parts = urlsplit(value.strip())
+    if value.strip() and (parts.scheme not in ("http", "https") or not parts.netloc):
+        return "expected an absolute http or https URL, such as 'https://me.example.org/'"
+    return None
+
+
+def _pdf_url(value: Any) -> str | None:
+    if not isinstance(value, str) or urlsplit(value.strip()).scheme not in ("", "http", "https"):
+        return "expected an http or https URL or a path such as 'cv.pdf'"
+    return None
+
+
+LINK_SHAPE = (
+    "a (network, url) or (network, url, username) tuple of strings, such as"
+    " ('GitHub', 'https://github.com/me'), the url an http, https, mailto or tel URL"
+)
+
+
+def _links(value: Any) -> str | None:
+    return None if isinstance(value, (list, tuple)) else f"expected a list, each item {LINK_SHAPE}"
+
+
+def _link(link: Any) -> bool:
+    """Whether one item of ``cv_links`` has the shape ``LINK_SHAPE``."""
+    return (
+        isinstance(link, (list, tuple))
+        and len(link) in (2, 3)
+        and all(isinstance(part, str) for part in link)
+        and is_link_url(link[1])
+    )
+
+
+def _check_links(config: Config) -> None:
+    """Leave out, each with an error, the items of ``cv_links`` that are not profiles."""
+    kept = []
+    for link in config.cv_links:
+        if _link(link):
+            kept.append(tuple(link))
+        else:
+            LOGGER.error(
+                "cv_links: %r is not %s; it is left out",
+                link,
+                LINK_SHAPE,
+                type="cv",
+                subtype="config",
+            )
+    config.cv_links = kept
+
+
+def _email(value: Any) -> str | None:
+    if not isinstance(value, str) or (value.strip() and not _EMAIL.fullmatch(value.strip())):
+        return "expected an e-mail address, such as 'me@example.org'"
+    return None
+
+
+def _location(value: Any) -> str | None:
+    shape = (
+        "expected text such as 'Berlin, Germany' or a dict of "
+        + ", ".join(LOCATION_KEYS)
+        + " with text values"
+    )
+    if isinstance(value, str):
+        return None
+    if not isinstance(value, dict) or not all(
+        key in LOCATION_KEYS and isinstance(text, str) for key, text in value.items()
+    ):
+        return shape
+    return None
+
+
+def _flag(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "expected True or False"
+
+
+def _paper(value: Any) -> str | None:
+    return None if value in ("a4", "letter") else "expected 'a4' or 'letter'"
+
+
+CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "cv_name": _name,
+    "cv_headline": _text,
+    "cv_email": _email,
+    "cv_phone": _text,
+    "cv_website": _base_url,
+    "cv_location": _location,
+    "cv_links": _links,
+    "cv_base_url": _base_url,
+    "cv_pdf_url": _pdf_url,
+    "cv_paper": _paper,
+    "cv_web_features": _flag,
+    "cv_pdf_glossary": _flag,
+    "cv_pdf_index": _flag,
+}
+"""Each ``cv_`` value and its check: ``None``, or what the value should have been."""
+
+
+def _fallback(config: Config, name: str) -> Any:
+    """What a value of the wrong shape is replaced with: its default (for a name: a name)."""
+    default = config.values[name].default
+    value = default(config) if callable(default) else default
+    if name == "cv_name" and _name(value):
+        return config.project if _name(config.project) is None else "Anonymous"
+    if name == "cv_base_url" and _base_url(value):
+        return ""
+    return value
+
+
+def check_config(app: Sphinx, config: Config) -> None:
+    """``config-inited``: a ``cv_`` value of the wrong shape is an error saying the shape.
+
+    The build goes on with the value's default (failing under ``-W``), as Sphinx does
+    with its own values: an error at start-up, and every other mistake still reported.
+    """
+    for name, check in CHECKS.items():
+        if name not in config:
+            continue
+        problem = check(getattr(config, name))
+        if problem is not None:
+            fallback = _fallback(config, name)
+            LOGGER.error(
+                "%s = %r in conf.py: %s; using %r",
+                name,
+                getattr(config, name),
+                problem,
+                fallback,
+                type="cv",
+                subtype="config",
+            )
+            setattr(config, name, fallback)
+    _check_links(config)

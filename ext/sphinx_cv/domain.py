@@ -47,6 +47,7 @@ class CVDomain(Domain):
     }
     initial_data: dict[str, Any] = {
         "skills": {},  # skill key -> Skill
+        "definitions": {},  # docname -> [Skill], each definition read, taken or not
         "names": {},  # name or alias key -> skill key
         "mentions": {},  # docname -> [Mention]
         "entries": {},  # docname -> [Entry]
@@ -66,6 +67,10 @@ class CVDomain(Domain):
         return self.data["skills"]
 
     @property
+    def definitions(self) -> dict[str, list[Skill]]:
+        return self.data["definitions"]
+
+    @property
     def names(self) -> dict[str, str]:
         return self.data["names"]
 
@@ -83,11 +88,16 @@ class CVDomain(Domain):
 
     # -- collecting ---------------------------------------------------------
 
-    def note_skill(self, skill: Skill, location: Any) -> None:
-        """Register a definition; warn if the name or an alias is already taken."""
+    def note_skill(self, skill: Skill, location: Any = None) -> None:
+        """Register a definition; warn at *location* if the name or an alias is already taken.
+
+        Without a *location*, taken names are left out silently: the definition was
+        reported when it was read.
+        """
         key = skill_key(skill.name)
         if key in self.skills:
-            self._warn_taken("duplicate definition of skill %r", (skill.name,), key, location)
+            if location is not None:
+                self._warn_taken("duplicate definition of skill %r", (skill.name,), key, location)
             return
         self.skills[key] = skill
         self._note_names(key, skill, location)
@@ -98,9 +108,10 @@ class CVDomain(Domain):
             name_key = skill_key(name)
             owner = self.names.get(name_key)
             if owner is not None and owner != key:
-                message = "alias %r of skill %r is already a name of skill %r"
-                args = (name, skill.name, self.skills[owner].name)
-                self._warn_taken(message, args, owner, location)
+                if location is not None:
+                    message = "alias %r of skill %r is already a name of skill %r"
+                    args = (name, skill.name, self.skills[owner].name)
+                    self._warn_taken(message, args, owner, location)
                 continue
             self.names[name_key] = key
 
@@ -129,7 +140,9 @@ class CVDomain(Domain):
             elif isinstance(node, cv_entry):
                 entries.append(_entry(node, docname))
             elif isinstance(node, addnodes.desc_signature) and "cv_skill" in node:
-                self.note_skill(_skill(node, docname, place), node)
+                skill = _skill(node, docname, place)
+                self.definitions.setdefault(docname, []).append(skill)
+                self.note_skill(skill, node)
         if mentions:
             self.mentions[docname] = mentions
         if entries:
@@ -137,19 +150,34 @@ class CVDomain(Domain):
         self._by_skill = self._entries_by_skill = None
 
     def clear_doc(self, docname: str) -> None:
+        self.definitions.pop(docname, None)
         gone = {key for key, skill in self.skills.items() if skill.docname == docname}
         for key in gone:
             del self.skills[key]
         for name_key in [n for n, key in self.names.items() if key in gone]:
             del self.names[name_key]
+        if gone:
+            self._take_freed_names()
         self.mentions.pop(docname, None)
         self.entries.pop(docname, None)
         self.referring.pop(docname, None)
         self._by_skill = self._entries_by_skill = None
 
+    def _take_freed_names(self) -> None:
+        """Give names freed by a removed definition to the other definitions that wanted them,
+        as a clean build reading the documents in order would have."""
+        for docname in sorted(self.definitions):
+            for skill in self.definitions[docname]:
+                key = skill_key(skill.name)
+                if key not in self.skills:
+                    self.note_skill(skill)
+                elif self.skills[key] == skill:
+                    self._note_names(key, skill, None)
+
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        for skill in otherdata["skills"].values():
-            if skill.docname in docnames:
+        for docname in sorted(docnames):
+            for skill in otherdata["definitions"].get(docname, []):
+                self.definitions.setdefault(docname, []).append(skill)
                 self.note_skill(skill, (skill.docname, skill.lineno))
         for docname in docnames:
             if docname in otherdata["mentions"]:
@@ -176,17 +204,50 @@ class CVDomain(Domain):
         return [spelled[m] for m in matches]
 
     def mentions_by_skill(self) -> dict[str, list[Mention]]:
-        """Every resolved mention, grouped by skill key, in reading order."""
+        """Every resolved mention this builder shows, grouped by skill key, in reading order.
+
+        A mention inside ``only`` directives counts where their condition holds.
+        """
         if getattr(self, "_by_skill", None) is None:
             order = document_order(self.env)
+            tags = self.env._tags  # the builder's tags, as Sphinx's ``only`` transform reads them
             grouped: dict[str, list[Mention]] = defaultdict(list)
             for docname in sorted(self.mentions, key=order):
-                for mention in self.mentions[docname]:
-                    key = self.names.get(skill_key(mention.target))
-                    if key is not None:
+                for mention, key in self._counted(docname):
+                    if not mention.only or tags.eval_condition(mention.only):
                         grouped[key].append(mention)
             self._by_skill = dict(grouped)
         return self._by_skill
+
+    def _counted(self, docname: str) -> Iterator[tuple[Mention, str]]:
+        """The resolved mentions of *docname* with their skill keys; an entry's ``:skills:``
+        naming one skill twice (by two of its names) counts once."""
+        listed: set[tuple[str, str]] = set()
+        for mention in self.mentions.get(docname, ()):
+            key = self.names.get(skill_key(mention.target))
+            if key is None:
+                continue
+            if mention.listed:
+                if (mention.entry_id, key) in listed:
+                    continue
+                listed.add((mention.entry_id, key))
+            yield mention, key
+
+    def check_consistency(self) -> None:
+        """Warn where an entry's ``:skills:`` names one skill twice (a name and an alias)."""
+        for docname in sorted(self.mentions):
+            counted = {m.node_id for m, _key in self._counted(docname)}
+            for mention in self.mentions[docname]:
+                key = self.names.get(skill_key(mention.target))
+                if mention.listed and key is not None and mention.node_id not in counted:
+                    LOGGER.warning(
+                        "%r in :skills: is skill %r, listed already; it counts once",
+                        mention.target,
+                        self.skills[key].name,
+                        location=(docname, mention.lineno),
+                        type="cv",
+                        subtype="skills",
+                    )
 
     def entries_by_skill(self) -> dict[str, list[Entry]]:
         """The entries that used each skill (in ``:skills:`` or a mention inside), by skill key,
@@ -274,6 +335,7 @@ class _Place(NamedTuple):
     entry: str = ""
     entry_id: str = ""
     in_definition: bool = False
+    only: str = ""
 
 
 def _walk(node: nodes.Element, place: _Place) -> Iterator[tuple[nodes.Element, _Place]]:
@@ -290,6 +352,9 @@ def _walk(node: nodes.Element, place: _Place) -> Iterator[tuple[nodes.Element, _
             inner = place._replace(entry=child["title"], entry_id=heading["ids"][0])
         elif isinstance(child, addnodes.desc) and child.get("domain") == "cv":
             inner = place._replace(in_definition=True)
+        elif isinstance(child, addnodes.only):
+            condition = f"({child['expr']})"
+            inner = place._replace(only=" and ".join(filter(None, (place.only, condition))))
         yield child, inner
         yield from _walk(child, inner)
 
@@ -320,6 +385,8 @@ def _mention(node: addnodes.pending_xref, docname: str, place: _Place) -> Mentio
         section_id=place.section_id,
         entry=place.entry,
         entry_id=place.entry_id,
+        only=place.only,
+        listed=bool(node.get("cv_canonical")),
     )
 
 

@@ -19,6 +19,7 @@ from sphinx.util.nodes import make_id
 from .dates import PRESENT, parse_period
 from .kinds import DATE, DEFAULT_KIND, KINDS, LIST, URL, EntryKind
 from .locale import _
+from .model import skill_key
 from .nodes import (
     cv_entry,
     cv_entry_dates,
@@ -27,7 +28,7 @@ from .nodes import (
     cv_entry_org,
     cv_entry_title,
 )
-from .skills import comma_list, skill_reference
+from .skills import comma_list, link_option, skill_reference
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -80,8 +81,10 @@ class EntryDirective(SphinxDirective):
             for name, value in self.options.items()
             if name in kind.options and value not in ("", ())
         }
+        if "url" in fields and not link_option(self):
+            del fields["url"]
         start, end = self._dates(kind)
-        skills = self.options.get("skills", ()) if kind.skills else ()
+        skills = self._skills() if kind.skills else ()
         node = cv_entry(
             kind=kind.name,
             title=title,
@@ -109,6 +112,18 @@ class EntryDirective(SphinxDirective):
         if skills:
             node += self._skills_line(skills)
         return [node]
+
+    def _skills(self) -> tuple[str, ...]:
+        """``:skills:`` with each name once (a repeat is a warning)."""
+        skills: dict[str, str] = {}
+        for name in self.options.get("skills", ()):
+            if skill_key(name) in skills:
+                self._warn(
+                    "skill %r is listed twice in :skills:; it counts once", name, subtype="skills"
+                )
+                continue
+            skills[skill_key(name)] = name
+        return tuple(skills.values())
 
     def _kind(self) -> EntryKind | None:
         name = self.kind or self.options.get("kind", DEFAULT_KIND).strip().casefold()
@@ -161,7 +176,7 @@ class EntryDirective(SphinxDirective):
         line = nodes.paragraph(classes=["cv-entry-skills"])
         label = str(_("Skills:"))
         line += nodes.strong(label, label)
-        for number, name in enumerate(dict.fromkeys(skills)):
+        for number, name in enumerate(skills):
             line += nodes.Text("\u00a0" if number == 0 else ", ")  # no label alone at a line end
             anchor, xref = skill_reference(self.env, self.state.document, name, name, False)
             xref["cv_canonical"] = True
@@ -205,10 +220,11 @@ def _heading(kind: EntryKind, title: str, fields: dict[str, Any]) -> cv_entry_ti
 
 
 def _details(kind: EntryKind, fields: dict[str, Any]) -> str:
-    """The line under the heading: location, type, roles, score, courses, keywords."""
+    """The line under the heading: location, the employer's description, type, roles,
+    score, courses, keywords."""
     labels = {"score": _("Score: %s"), "courses": _("Courses: %s")}
     parts = []
-    for option in ("location", "type", "roles", "score", "courses", "keywords"):
+    for option in ("location", "description", "type", "roles", "score", "courses", "keywords"):
         value = fields.get(option)
         if value and option in kind.options:
             text = value if isinstance(value, str) else ", ".join(value)

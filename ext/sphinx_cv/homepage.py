@@ -66,5 +66,5 @@ def header_paragraphs(config: Config, root: nodes.document) -> Iterator[nodes.pa
 
 
 def headline(config: Config, intro: list[nodes.paragraph]) -> str:
-    """``cv_headline``, else the home page's first paragraph when it is all bold."""
-    return config.cv_headline or lead_headline(intro)
+    """``cv_headline`` as one line, else the home page's first paragraph when it is all bold."""
+    return " ".join(config.cv_headline.split()) or lead_headline(intro)

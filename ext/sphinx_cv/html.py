@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 from pathlib import Path
@@ -92,6 +93,19 @@ def sidebar_links(
     context["cv_sidebar_links"] = links
 
 
+def escape_index_groups(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """``html-page-context``: the group headings of the ``cv`` indexes as HTML text.
+
+    Sphinx's ``domainindex.html`` writes them as they come (its own are letters);
+    ours are categories and page titles, which may hold ``<`` or ``&``.
+    """
+    if templatename == "domainindex.html" and pagename.startswith("cv-"):
+        content = context["content"]
+        context["content"] = [(html.escape(group), entries) for group, entries in content]
+
+
 def _written_indices(app: Sphinx) -> set[str]:
     return {name for name, *_ in getattr(app.builder, "domain_indices", [])}
 
@@ -102,5 +116,6 @@ def setup_html(app: Sphinx) -> None:
     app.connect("config-inited", add_templates)
     app.add_css_file("sphinx-cv.css")
     app.connect("html-page-context", sidebar_links)
+    app.connect("html-page-context", escape_index_groups)
     app.connect("builder-inited", copy_pdf)
     app.connect("env-get-updated", pages_with_new_pdf)

@@ -62,8 +62,10 @@ class SkillIndex(Index):
         content: dict[str, list[IndexEntry]] = defaultdict(list)
         for key, skill in sorted(domain.skills.items()):
             mentions = by_skill.get(key, [])
-            if docnames is not None and not {m.docname for m in mentions} & set(docnames):
-                continue
+            if docnames is not None:  # one output of some pages (LaTeX): their mentions only
+                mentions = [m for m in mentions if m.docname in docnames]
+                if not mentions:
+                    continue
             entries = content[skill.name[0].upper()]
             entries.append(
                 IndexEntry(

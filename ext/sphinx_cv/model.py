@@ -40,6 +40,8 @@ class Mention(NamedTuple):
     section_id: str
     entry: str  # the title of the entry the mention is in, or ""
     entry_id: str = ""  # that entry's anchor
+    only: str = ""  # the ``only`` directives' conditions around it, joined by ``and``
+    listed: bool = False  # in an entry's ``:skills:`` (counts once for the entry)
 
 
 class Entry(NamedTuple):

@@ -9,14 +9,37 @@ from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.directives import ObjectDescription
 from sphinx.roles import XRefRole
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
+from .config import LINK_SCHEMES, is_link_url
+from .model import skill_key
 from .nodes import skill_usage
 
 if TYPE_CHECKING:
     from docutils.nodes import Element, Node
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import OptionSpec
+
+
+LOGGER = logging.getLogger(__name__)
+
+
+def link_option(directive: SphinxDirective) -> str:
+    """The directive's ``:url:`` if it is a link (``LINK_SCHEMES``), else a warning and ``""``."""
+    url = directive.options.get("url", "")
+    if url and not is_link_url(url):
+        LOGGER.warning(
+            ":url: %r is not an absolute %s URL; it is left out",
+            url,
+            ", ".join(LINK_SCHEMES),
+            location=directive.get_location(),
+            type="cv",
+            subtype="url",
+        )
+        return ""
+    return url
 
 
 def comma_list(argument: str | None) -> tuple[str, ...]:
@@ -99,13 +122,38 @@ class SkillDirective(ObjectDescription[str]):
         self.state.document.note_explicit_target(signode)
         signode["cv_skill"] = {
             "name": name,
-            "aliases": self.options.get("aliases", ()),
+            "aliases": self.options["aliases"],
             "category": self.options.get("category", ""),
-            "url": self.options.get("url", ""),
+            "url": self.options["url"],
             "level": " ".join(self.options.get("level", "").split()),
             "description": "",  # the content's text, once parsed (transform_content)
         }
         self.indexnode["entries"].append(("single", name, node_id, "main", None))
+
+    def run(self) -> list[Node]:
+        self._check_options()
+        return super().run()
+
+    def _check_options(self) -> None:
+        """A link URL; aliases that are not the name and not repeated."""
+        self.options["url"] = link_option(self)
+        name_key = skill_key(self.arguments[0])
+        aliases: dict[str, str] = {}
+        for alias in self.options.get("aliases", ()):
+            key = skill_key(alias)
+            if key == name_key or key in aliases:
+                LOGGER.warning(
+                    "alias %r of skill %r is %s; it is left out",
+                    alias,
+                    " ".join(self.arguments[0].split()),
+                    "its own name" if key == name_key else "listed twice",
+                    location=self.get_location(),
+                    type="cv",
+                    subtype="alias",
+                )
+                continue
+            aliases[key] = alias
+        self.options["aliases"] = tuple(aliases.values())
 
     def _toc_entry_name(self, sig_node: addnodes.desc_signature) -> str:
         return ""  # the page's contents list its categories, not every skill
@@ -116,11 +164,11 @@ class SkillDirective(ObjectDescription[str]):
             if "cv_skill" in signode:
                 signode["cv_skill"]["description"] = description
         details = nodes.paragraph(classes=["cv-skill-details"])
-        aliases = self.options.get("aliases", ())
-        url = self.options.get("url")
+        aliases = self.options["aliases"]
+        url = self.options["url"]
         if aliases:
             text = "Also: " + ", ".join(aliases) + (" · " if url else "")
-            details += nodes.inline(text, text, classes=["cv-skill-aliases"])  # see .aliases
+            details += nodes.inline(text, text, classes=["cv-skill-aliases"])
         if url:
             details += nodes.reference(url, short_url(url), refuri=url)
         if len(details):

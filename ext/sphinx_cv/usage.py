@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from .evidence import evidence
@@ -51,12 +52,11 @@ def resolve_usage(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             signature = placeholder.parent.parent[0]
             key = domain.names.get(_key_of(signature))
             mentions = by_skill.get(key, []) if key else []
-            if mentions:
-                # links from the skill's page (LaTeX resolves all pages as the root)
-                page = domain.skills[key].docname
+            # links from the skill's page (LaTeX resolves all pages as the root)
+            line = _usage_line(app, domain, domain.skills[key].docname, mentions) if key else None
+            if line is not None and len(line) > 1:
                 shown = evidence(domain, key)
                 lines = [nodes.paragraph(shown, shown, classes=[EVIDENCE])] if shown else []
-                line = _usage_line(app, domain, page, mentions)
                 line["skill"] = domain.skills[key].name
                 placeholder.replace_self([*lines, line])
             else:
@@ -73,16 +73,20 @@ def _usage_line(
     app: Sphinx, domain: CVDomain, docname: str, mentions: list[Mention]
 ) -> skill_usage_line:
     """``Used in: Page › Section; Page › Section › Entry``, each part a link to its first
-    mention there."""
+    mention there (places of pages this output leaves out, such as an orphan page in the
+    PDF, left out)."""
     line = skill_usage_line(classes=["cv-skill-usage"])
     label = str(_("Used in:"))
     line += nodes.strong(label, label)
-    for number, first in enumerate(places(mentions)):
-        line += nodes.Text(" " if number == 0 else "; ")
+    for first in places(mentions):
         label = mention_label(domain, first)
-        line += make_refnode(
-            app.builder, docname, first.docname, first.node_id, nodes.inline(label, label), label
-        )
+        text = nodes.inline(label, label)
+        try:
+            ref = make_refnode(app.builder, docname, first.docname, first.node_id, text, label)
+        except NoUri:
+            continue
+        line += nodes.Text(" " if len(line) == 1 else "; ")
+        line += ref
     return line
 
 
@@ -91,7 +95,15 @@ def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> 
 
     The LaTeX builder resolves one tree holding every page (*docname* is the root):
     a target's page is that of its nearest section marked with a ``docname``.
+    The definitions' entries lose their "main" mark: makeindex merges a page only
+    with an entry of the same mark, and would print "Go, 1, 1".
     """
+    definitions = {skill.node_id for skill in domain.skills.values()}
+    for index in doctree.findall(addnodes.index):
+        index["entries"] = [
+            (kind, value, target, "" if target in definitions else main, key)
+            for kind, value, target, main, key in index["entries"]
+        ]
     skills = {
         (m.docname, m.node_id): domain.find_skill(m.target)
         for mentions in domain.mentions.values()
@@ -99,13 +111,13 @@ def _index_mentions(domain: CVDomain, doctree: nodes.document, docname: str) -> 
     }
     for target in list(doctree.findall(nodes.target)):
         ids = target.get("ids", [])
-        skill = skills.get((_page_of(target, docname), ids[0])) if ids else None
+        skill = skills.get((page_of(target, docname), ids[0])) if ids else None
         if skill is not None:
             index = addnodes.index(entries=[("single", skill.name, ids[0], "", None)])
             target.parent.insert(target.parent.index(target), index)
 
 
-def _page_of(node: nodes.Node, default: str) -> str:
+def page_of(node: nodes.Node, default: str) -> str:
     """The page *node* comes from in a tree of several pages (Sphinx marks their sections)."""
     parent = node.parent
     while parent is not None:

@@ -10,12 +10,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from . import build, new
+from . import build, import_, new
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (new, build)
+COMMANDS = (new, import_, build)
 
 
 def build_parser() -> argparse.ArgumentParser:

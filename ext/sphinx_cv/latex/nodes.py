@@ -44,8 +44,9 @@ class cv_latex_pages(nodes.Inline, nodes.Element):  # noqa: N801
 
 
 def visit_pages(self: LaTeXTranslator, node: cv_latex_pages) -> None:
-    labels = ",".join(self.idescape(label) for label in node["labels"])  # \detokenize{…}
-    self.body.append(rf"\sphinxcvpages{{{labels}}}")
+    # one \sphinxcvpage a label: a label may hold a comma (a page file named "a,b.md")
+    pages = "".join(rf"\sphinxcvpage{{{self.idescape(label)}}}" for label in node["labels"])
+    self.body.append(rf"\sphinxcvpages{{{pages}}}")
     raise nodes.SkipNode
 
 
