@@ -31,9 +31,10 @@ define apt-install
 	fi
 endef
 
-.PHONY: all html latexpdf livehtml test bench mutation lint clean setup debian-packages test-packages
+.PHONY: all html latexpdf livehtml test bench mutation lint clean setup debian-packages \
+	test-packages catalogs gettext variant variants variant-pdf variant-html
 
-all: latexpdf html
+all: latexpdf variants html
 
 setup: $(BIN)/.installed debian-packages
 
@@ -58,6 +59,50 @@ html: $(BIN)/.installed
 latexpdf: setup
 	$(SPHINX) -b latex $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/latex
 	$(MAKE) -C $(BUILDDIR)/latex all-pdf LATEXMKOPTS='-quiet'
+
+# a variant of the CV (cv_variants in conf.py, or variants/NAME.json): its PDF, then its
+# site, in _build/variants/NAME; the PDF also beside the whole CV's pages, which offer it
+VARIANT_DIR = $(BUILDDIR)/variants/$(NAME)
+VARIANT_NAMES = $(BIN)/python -c 'from sphinx_cv.variants import variant_names; print(*variant_names("."))'
+
+variant: setup
+	@[ -n "$(NAME)" ] || { echo "make variant NAME=...: one of: $$($(VARIANT_NAMES))"; exit 2; }
+	@$(MAKE) --no-print-directory variant-pdf NAME=$(NAME)
+	@$(MAKE) --no-print-directory variant-html NAME=$(NAME)
+
+# every variant: all the PDFs first, so that each site offers all of them
+variants: setup
+	@for name in $$($(VARIANT_NAMES)); do \
+	  $(MAKE) --no-print-directory variant-pdf NAME=$$name || exit 1; done
+	@for name in $$($(VARIANT_NAMES)); do \
+	  $(MAKE) --no-print-directory variant-html NAME=$$name || exit 1; done
+
+variant-pdf:
+	$(SPHINX) -b latex $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/latex
+	$(MAKE) -C $(VARIANT_DIR)/latex all-pdf LATEXMKOPTS='-quiet'
+	@$(BIN)/python -m sphinx_cv.latex.pagelimit $(VARIANT_DIR)/latex
+	@mkdir -p $(BUILDDIR)/html
+	cp $(VARIANT_DIR)/latex/*.pdf $(BUILDDIR)/html/
+
+variant-html:
+	@mkdir -p $(VARIANT_DIR)/html
+	@for pdf in $(BUILDDIR)/html/*.pdf $(BUILDDIR)/latex/*.pdf; do \
+	  [ ! -f "$$pdf" ] || cp "$$pdf" $(VARIANT_DIR)/html/; done
+	$(SPHINX) -b html $(SPHINXOPTS) -D cv_variant=$(NAME) -d $(VARIANT_DIR)/doctrees . $(VARIANT_DIR)/html
+
+# the extension's own words (ext/sphinx_cv/locales): extract them from the code into the
+# template, merge it into each language's .po (translate what is new there; a new
+# language: pybabel init -l LANG), compile the .mo files the package ships
+LOCALE := ext/sphinx_cv/locales
+catalogs: $(BIN)/.installed
+	$(BIN)/pybabel extract --no-location --sort-output -k _ -k ngettext:1,2 \
+	  --project=sphinx-cv --copyright-holder="Serge Logvinov" -o $(LOCALE)/sphinx_cv.pot ext/sphinx_cv
+	$(BIN)/pybabel update --ignore-obsolete -i $(LOCALE)/sphinx_cv.pot -d $(LOCALE) -D sphinx_cv
+	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D sphinx_cv
+
+# the CV's text as message templates (_build/gettext), for `sphinx-intl update -l LANG`
+gettext: $(BIN)/.installed
+	$(SPHINX) -b gettext $(SPHINXOPTS) -d $(BUILDDIR)/doctrees-gettext . $(BUILDDIR)/gettext
 
 livehtml: $(BIN)/.installed
 	$(BIN)/sphinx-autobuild -b html -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html --watch ext

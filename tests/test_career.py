@@ -60,7 +60,7 @@ WORK = [
         "https://quellwerk.example.org/",
         "Mar 2021 – present",
         ("2021-03",),
-        "München, Germany",
+        "München, Germany · Warehouse logistics",
         "Leads the platform team that runs forty Kubernetes clusters",
     ),
     Entry(
@@ -392,6 +392,7 @@ def test_resume_work(resume: dict) -> None:
         "name": "Quellwerk Logistik GmbH",
         "position": "Staff Site Reliability Engineer",
         "location": "München, Germany",
+        "description": "Warehouse logistics",
         "url": "https://quellwerk.example.org/",
         "startDate": "2021-03",  # no endDate: still there
         "summary": "Leads the platform team that runs forty Kubernetes clusters for the"
@@ -408,7 +409,7 @@ def test_resume_work(resume: dict) -> None:
         ("2013-10-01", "2015-06-30"),
     ]
     assert [(w["position"], w["location"], w["url"]) for w in work] == [
-        (e.heading.split(" — ")[0], e.details, e.url) for e in WORK
+        (e.heading.split(" — ")[0], e.details.split(" · ")[0], e.url) for e in WORK
     ]
 
 
@@ -619,8 +620,8 @@ def test_each_entry_mistake_is_a_warning_at_its_line(
         ),
         (
             25,
-            "option 'degree' is not one of a work entry's (position, location, url, start,"
-            " end, skills)",
+            "option 'degree' is not one of a work entry's (position, location, description,"
+            " url, start, end, skills)",
             "entry-option",
         ),
     ]

@@ -12,11 +12,12 @@ from .domain import CVDomain, warn_unknown_skill
 from .html import setup_html
 from .incremental import note_documents_read, pages_to_rewrite, remember_definitions
 from .latex import setup_latex
+from .locale import setup_locale
 from .mentions import setup_mentions
 from .nodes import setup_nodes, skill_usage
 from .person import add_person_header
 from .skillrows import setup_skill_rows
-from .skills import skill_role
+from .skills import MentionAnchors, skill_role
 from .sources import setup_sources
 from .usage import (
     depart_usage_line_html,
@@ -24,6 +25,7 @@ from .usage import (
     skill_usage_line,
     visit_usage_line_html,
 )
+from .variants import setup_variants
 from .web import setup_web
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ __version__ = "0.1.0"
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
     setup_config(app)
+    setup_locale(app)
     setup_sources(app)
     setup_defaults(app)
 
@@ -45,11 +48,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_skill_rows(app)
     setup_latex(app)
     setup_web(app)
+    setup_variants(app)
     app.add_node(skill_usage)
     app.add_node(skill_usage_line, html=(visit_usage_line_html, depart_usage_line_html))
     setup_aliases(app)
     app.add_domain(CVDomain)
     app.add_role("skill", skill_role())
+    app.add_transform(MentionAnchors)
     app.add_transform(RolesInCaptions)
 
     app.connect("warn-missing-reference", warn_unknown_skill)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
-from sphinx.locale import _
 from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
@@ -17,6 +16,7 @@ from sphinx.util.nodes import make_refnode
 from .entries import entry_directives
 from .homepage import plain_text
 from .indices import CategoryIndex, EntryIndex, SkillIndex
+from .locale import _
 from .mentions import LINK, MENTION
 from .model import Entry, Mention, Skill, document_order, skill_key
 from .nodes import cv_entry, cv_entry_header, cv_entry_meta, cv_entry_title
@@ -364,7 +364,7 @@ def _skill(signode: addnodes.desc_signature, docname: str, place: _Place) -> Ski
     data = signode["cv_skill"]
     return Skill(
         name=data["name"],
-        category=data["category"] or place.section or "Skills",
+        category=data["category"] or place.section or _("Skills"),
         aliases=tuple(data["aliases"]),
         url=data["url"],
         level=data.get("level", ""),

@@ -220,10 +220,11 @@ def _heading(kind: EntryKind, title: str, fields: dict[str, Any]) -> cv_entry_ti
 
 
 def _details(kind: EntryKind, fields: dict[str, Any]) -> str:
-    """The line under the heading: location, type, roles, score, courses, keywords."""
+    """The line under the heading: location, the employer's description, type, roles,
+    score, courses, keywords."""
     labels = {"score": _("Score: %s"), "courses": _("Courses: %s")}
     parts = []
-    for option in ("location", "type", "roles", "score", "courses", "keywords"):
+    for option in ("location", "description", "type", "roles", "score", "courses", "keywords"):
         value = fields.get(option)
         if value and option in kind.options:
             text = value if isinstance(value, str) else ", ".join(value)

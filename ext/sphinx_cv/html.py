@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .locale import _
+from .variants import variant_pdfs
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -89,8 +92,10 @@ def sidebar_links(
     ]
     pdf = app.config.cv_pdf_url or pdf_beside(app)
     if pdf:
-        links.append(("PDF", pdf if "://" in pdf else pathto(pdf, resource=True)))
+        links.append((_("PDF"), pdf if "://" in pdf else pathto(pdf, resource=True)))
+        links += [(label, pathto(name, resource=True)) for label, name in variant_pdfs(app)]
     context["cv_sidebar_links"] = links
+    context["cv_sidebar_caption"] = _("Indexes and downloads")
 
 
 def escape_index_groups(

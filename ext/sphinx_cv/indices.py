@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sphinx.domains import Index, IndexEntry
 
 from .evidence import evidence
+from .locale import _
 from .model import document_order, skill_key
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ class SkillIndex(Index):
     """Every skill, A to Z, with each place that mentions it."""
 
     name = "skills"
-    localname = "Skills A–Z"
-    shortname = "skills"
+    localname = _("Skills A–Z")
+    shortname = _("skills")
 
     def generate(
         self, docnames: Iterable[str] | None = None
@@ -89,8 +90,8 @@ class CategoryIndex(Index):
     """Skills grouped by category, in the order the categories are defined."""
 
     name = "categories"
-    localname = "Skills by category"
-    shortname = "categories"
+    localname = _("Skills by category")
+    shortname = _("categories")
 
     def generate(
         self, docnames: Iterable[str] | None = None
@@ -114,8 +115,8 @@ class EntryIndex(Index):
     """Each CV entry with the skills it used."""
 
     name = "entries"
-    localname = "Projects and their skills"
-    shortname = "projects"
+    localname = _("Projects and their skills")
+    shortname = _("projects")
 
     def generate(
         self, docnames: Iterable[str] | None = None

@@ -46,7 +46,12 @@ KINDS: dict[str, EntryKind] = {
             "work",
             "work",
             "name",
-            {"position": ("position", TEXT), "location": ("location", TEXT), "url": ("url", URL)},
+            {
+                "position": ("position", TEXT),
+                "location": ("location", TEXT),
+                "description": ("description", TEXT),  # the employer's, in a few words
+                "url": ("url", URL),
+            },
             _RANGE,
         ),
         EntryKind(

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.directives import ObjectDescription
 from sphinx.roles import XRefRole
+from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 from .config import LINK_SCHEMES, is_link_url
+from .locale import _
 from .model import skill_key
 from .nodes import skill_usage
 
@@ -57,11 +59,10 @@ def skill_reference(
 ) -> tuple[nodes.target, addnodes.pending_xref]:
     """A mention of a skill: an anchor (for indexes) and a reference to resolve.
 
-    Without an *explicit* title the link reads as the skill's canonical name.
+    Without an *explicit* title the link reads as the skill's canonical name. The
+    anchor gets its id from :class:`MentionAnchors`, once the text is translated.
     """
-    node_id = f"skill-mention-{env.new_serialno('skill-mention')}"
-    anchor = nodes.target("", "", ids=[node_id])
-    document.note_explicit_target(anchor)
+    anchor = nodes.target("", "", cv_mention_anchor=True)
     xref = addnodes.pending_xref(
         "",
         nodes.inline(title, title, classes=["xref", "cv", "cv-skill"]),
@@ -71,9 +72,35 @@ def skill_reference(
         refexplicit=explicit,
         refwarn=True,
         refdoc=env.docname,
-        cv_mention_id=node_id,
+        cv_mention_id="",
     )
     return anchor, xref
+
+
+class MentionAnchors(SphinxTransform):
+    """Number the anchors of mentions in reading order, after translation.
+
+    Sphinx's i18n transform parses a translated paragraph again, with new nodes:
+    numbering afterwards gives the anchors of a translated page the ids of the
+    original, so links to them (usage lines, indexes, other languages) agree.
+    """
+
+    default_priority = 25  # after sphinx.transforms.i18n.Locale
+
+    def apply(self, **kwargs: Any) -> None:
+        for xref in list(self.document.findall(addnodes.pending_xref)):
+            if "cv_mention_id" not in xref:
+                continue
+            parent = xref.parent
+            index = parent.index(xref)
+            anchor = parent[index - 1] if index else None
+            if not (isinstance(anchor, nodes.target) and anchor.get("cv_mention_anchor")):
+                anchor = nodes.target("", "", cv_mention_anchor=True)
+                parent.insert(index, anchor)
+            node_id = f"skill-mention-{self.env.new_serialno('skill-mention')}"
+            anchor["ids"] = [node_id]
+            self.document.note_explicit_target(anchor)
+            xref["cv_mention_id"] = node_id
 
 
 class SkillRole(XRefRole):
@@ -163,12 +190,12 @@ class SkillDirective(ObjectDescription[str]):
         for signode in content_node.parent.findall(addnodes.desc_signature):
             if "cv_skill" in signode:
                 signode["cv_skill"]["description"] = description
-        details = nodes.paragraph(classes=["cv-skill-details"])
+        details = nodes.paragraph(classes=["cv-skill-details"], translatable=False)
         aliases = self.options["aliases"]
         url = self.options["url"]
         if aliases:
-            text = "Also: " + ", ".join(aliases) + (" · " if url else "")
-            details += nodes.inline(text, text, classes=["cv-skill-aliases"])
+            text = _("Also:") + " " + ", ".join(aliases) + (" · " if url else "")
+            details += nodes.inline(text, text, classes=["cv-skill-aliases"])  # see .aliases
         if url:
             details += nodes.reference(url, short_url(url), refuri=url)
         if len(details):

@@ -10,12 +10,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from . import new
+from . import import_, match, new
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (new,)
+COMMANDS = (new, import_, match)
 
 
 def build_parser() -> argparse.ArgumentParser:

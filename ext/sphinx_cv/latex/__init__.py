@@ -34,6 +34,7 @@ from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.template import LaTeXRenderer
 
 from ..homepage import headline, intro_paragraphs
+from ..locale import _
 from ..person import contact_items
 from .design import DesignForLatex
 from .fonts import setup_fonts
@@ -114,6 +115,8 @@ def header_context(app: Sphinx) -> dict[str, str]:
         ),
         "keywords": escape(", ".join(skills)),
         "language": escape(config.language or "en"),
+        "index_name": escape(_("Index of skills")),
+        "pages_name": escape(_("p.")),
     }
 
 

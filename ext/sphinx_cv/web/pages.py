@@ -63,6 +63,6 @@ def page_meta(
 def _description(context: dict[str, Any], profile: Profile) -> str:
     """For pages without text of their own (indexes, search): the page, the person, the headline."""
     title = context.get("title") or context.get("indextitle") or ""
-    title = html.unescape(_TAG.sub("", title))
+    title = html.unescape(_TAG.sub("", str(title)))  # index titles: lazy translations
     about = " — ".join(part for part in (profile.name, profile.headline) if part)
     return f"{title}: {about}" if title and title != profile.name else about

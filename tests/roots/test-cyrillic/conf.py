@@ -1,0 +1,11 @@
+extensions = ["myst_parser", "sphinx_cv"]
+exclude_patterns = ["_build"]
+project = "Олена Коваленко"
+author = "Олена Коваленко"
+language = "uk"
+latex_engine = "xelatex"
+latex_use_xindy = False
+latex_theme = "cv"
+latex_documents = [("index", "cv.tex", project, author, latex_theme)]
+latex_domain_indices = False
+cv_pdf_glossary = True  # the skills with their descriptions and pages

@@ -1,0 +1,14 @@
+extensions = ["myst_parser", "sphinx_cv"]
+exclude_patterns = ["_build"]
+project = "Jane Doe"
+author = "Jane Doe"
+copyright = "Jane Doe"
+language = "de"
+locale_dirs = ["locales"]
+gettext_compact = False
+latex_engine = "xelatex"
+latex_use_xindy = False
+latex_theme = "cv"
+latex_documents = [("index", "JaneDoe.tex", project, project, latex_theme)]
+latex_domain_indices = False
+cv_pdf_glossary = True  # the skills with their descriptions and pages
