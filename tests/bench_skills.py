@@ -113,9 +113,13 @@ def overhead(runs: int = 5) -> None:
     )
 
 
-SCALE_CONF = 'extensions = ["myst_parser", "sphinx_cv"]\nexclude_patterns = ["_build"]\n'
-# (both: no sidebar; the theme's renders the whole toctree on each page, pages x pages,
-# so that the figures show what the extension costs)
+SCALE_CONF = (
+    'extensions = ["myst_parser", "sphinx_cv"]\nexclude_patterns = ["_build"]\n'
+    'html_theme = "alabaster"\n'
+)
+# (both: Sphinx's default theme and no sidebar: furo, which sphinx_cv chooses when
+# conf.py does not, renders the whole toctree on each page, pages x pages; the figures
+# show what the extension costs)
 
 
 LINKS_CONF = (

@@ -90,10 +90,14 @@ def serve(directory: Path) -> Iterator[str]:
 
 
 def build(outdir: Path, confdir: Path | None = None) -> None:
+    """The CV's site; with another *confdir*, Sphinx reads the pages from ``docs/`` itself
+    (``cv_pages_dir`` applies only where the source folder is the configuration's)."""
     args = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-d", str(outdir / ".doctrees")]
+    srcdir = REPO
     if confdir is not None:
         args += ["-c", str(confdir)]
-    subprocess.run([*args, str(REPO), str(outdir)], check=True, capture_output=True)
+        srcdir = REPO / "docs"
+    subprocess.run([*args, str(srcdir), str(outdir)], check=True, capture_output=True)
 
 
 def lighthouse_command(url: str, report: Path, form: str) -> list[str]:
@@ -178,7 +182,7 @@ def main() -> None:
     print_weights(weight(results["home", "desktop"]), weight(baseline))
     print("Commands behind the figures (the port is a free one of 127.0.0.1):")
     print(f"  site:  {sys.executable} -m sphinx -b html {REPO} <site>")
-    print(f"  plain: {sys.executable} -m sphinx -b html -c <dir> {REPO} <plain>; conf.py:")
+    print(f"  plain: {sys.executable} -m sphinx -b html -c <dir> {REPO / 'docs'} <plain>; conf.py:")
     print("\n".join(f"           {line}" for line in conf.strip().splitlines()))
     print("  each page and form, served from <site> or <plain> with gzip:")
     print(f"         CHROME_PATH={CHROMIUM} {shlex.join(example)}")
