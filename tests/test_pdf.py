@@ -183,6 +183,24 @@ def test_the_pdf_index_can_be_turned_off(rootdir: Path, tmp_path: Path) -> None:
     assert "Index of skills" not in pdf.text()
 
 
+GERMAN = "Softwareentwicklungsabteilungsleiterin, Datenbankverwaltungssysteme, " * 12
+
+
+@pytest.mark.parametrize("hyphenation", [False, True])
+def test_words_are_hyphenated_only_on_request(tmp_path: Path, hyphenation: bool) -> None:
+    """Off by default (the text layer reads as written); on: by the language's rules
+    (German's come with Debian's texlive-lang-german, which ``make test`` installs)."""
+    root = tmp_path / "src"
+    root.mkdir()
+    (root / "conf.py").write_text('extensions = ["sphinx_cv"]\nproject = "Jana"\nlanguage = "de"\n')
+    (root / "index.md").write_text(f"# Jana\n\n{GERMAN}\n")
+    pdf = build_pdf(root, tmp_path, "-D", f"cv_pdf_hyphenation={int(hyphenation)}")
+    broken = [ln for ln in pdf.text(layout=True).splitlines() if ln.rstrip().endswith("-")]
+    assert bool(broken) is hyphenation, broken
+    # no author set: the person is the project, in the header and the PDF's metadata
+    assert pdf.text().startswith("Jana\n") and pdf.info()["Author"] == "Jana"
+
+
 def test_cv_links_are_clickable(cv: Pdf) -> None:
     links = cv.link_texts()
     assert links["https://github.com/sergelogvinov"].startswith("GitHub: github.com/sergelogvinov")

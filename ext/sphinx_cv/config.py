@@ -33,6 +33,8 @@ from urllib.parse import urlsplit
 
 from sphinx.util import logging
 
+from .defaults import is_set
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -59,7 +61,8 @@ def is_link_url(url: str) -> bool:
 
 
 def _default_name(config: Config) -> str:
-    return config.author
+    """``author`` when conf.py sets it, else the project's name (not Sphinx's placeholder)."""
+    return config.author if is_set(config, "author") else config.project
 
 
 def _default_base_url(config: Config) -> str:
@@ -229,6 +232,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_web_features": _flag,
     "cv_pdf_glossary": _flag,
     "cv_pdf_index": _flag,
+    "cv_pdf_hyphenation": _flag,
 }
 """Each ``cv_`` value and its check: ``None``, or what the value should have been."""
 

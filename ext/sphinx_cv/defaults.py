@@ -72,7 +72,7 @@ def cv_defaults(config: Config) -> dict[str, Any]:
                 config.root_doc,
                 pdf_basename(person(config)) + ".tex",
                 config.project,
-                config.author,
+                person(config),
                 "cv",
             )
         ],

@@ -11,6 +11,10 @@
     line each in the PDF; ``True``: each with its description and pages.
 ``cv_pdf_index``
     ``True`` (the default): the PDF ends with the index of skills and their pages.
+``cv_pdf_hyphenation``
+    ``False`` (the default): no word is split over two lines, so that the text layer
+    reads as written (applicant tracking systems); ``True``: words are hyphenated by
+    the rules of the document's ``language``.
 
 The header and the PDF's metadata come from ``cv_name``, ``cv_headline`` and
 ``cv_links`` (:mod:`sphinx_cv.config`) and the skills of the ``cv`` domain; they
@@ -115,6 +119,7 @@ def header_context(app: Sphinx) -> dict[str, str]:
         ),
         "keywords": escape(", ".join(skills)),
         "language": escape(config.language or "en"),
+        "hyphenpenalty": "50" if config.cv_pdf_hyphenation else "10000",
         "index_name": escape(_("Index of skills")),
         "pages_name": escape(_("p.")),
     }
@@ -147,6 +152,7 @@ def setup_latex(app: Sphinx) -> None:
     app.add_config_value("cv_paper", "a4", "", ENUM(*PAPERS), "the PDF's paper: a4 or letter")
     app.add_config_value("cv_pdf_glossary", False, "", frozenset({bool}), "definitions in PDF")
     app.add_config_value("cv_pdf_index", True, "", frozenset({bool}), "the PDF's index of skills")
+    app.add_config_value("cv_pdf_hyphenation", False, "", frozenset({bool}), "hyphenate the PDF")
     app.connect("config-inited", add_theme)
     app.add_node(cv_latex_env, latex=(visit_env, depart_env))
     app.add_node(cv_latex_inline, latex=(visit_inline, depart_inline))
