@@ -145,6 +145,15 @@ BAD_CONFIG = {
     "location-key": ('cv_location = {"town": "Berlin"}', "expected text such as 'Berlin"),
     "location-number": ('cv_location = {"postalCode": 10115}', "with text values"),
     "pdf-glossary-string": ('cv_pdf_glossary = "yes"', "expected True or False; using False"),
+    "pdf-index-string": ('cv_pdf_index = "no"', "cv_pdf_index = 'no' in conf.py: expected True"),
+    "pdf-hyphenation-string": (
+        'cv_pdf_hyphenation = "de"',
+        "cv_pdf_hyphenation = 'de' in conf.py: expected True or False; using False",
+    ),
+    "link-mentions-unknown": (
+        'cv_link_mentions = "some"',
+        "cv_link_mentions = 'some' in conf.py: expected 'first' or 'all'; using 'first'",
+    ),
     "web-features-string": (
         'cv_web_features = "no"',
         "cv_web_features = 'no' in conf.py: expected True or False; using True",

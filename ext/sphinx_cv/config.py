@@ -214,8 +214,10 @@ def _flag(value: Any) -> str | None:
     return None if isinstance(value, bool) else "expected True or False"
 
 
-def _paper(value: Any) -> str | None:
-    return None if value in ("a4", "letter") else "expected 'a4' or 'letter'"
+def _one_of(*choices: str) -> Callable[[Any], str | None]:
+    """The check of a value that is one of *choices*."""
+    shape = "expected " + " or ".join(map(repr, choices))
+    return lambda value: None if value in choices else shape
 
 
 CHECKS: dict[str, Callable[[Any], str | None]] = {
@@ -228,7 +230,8 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_links": _links,
     "cv_base_url": _base_url,
     "cv_pdf_url": _pdf_url,
-    "cv_paper": _paper,
+    "cv_paper": _one_of("a4", "letter"),
+    "cv_link_mentions": _one_of("first", "all"),
     "cv_web_features": _flag,
     "cv_pdf_glossary": _flag,
     "cv_pdf_index": _flag,
