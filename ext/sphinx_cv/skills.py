@@ -207,3 +207,20 @@ def short_url(url: str) -> str:
     """``https://www.example.org/path/`` reads as ``example.org/path``."""
     short = url.split("://", 1)[-1].removeprefix("www.")
     return short.rstrip("/")
+
+
+def skill_names_line(
+    signatures: list[addnodes.desc_signature], label: str = "", classes: tuple[str, ...] = ()
+) -> nodes.paragraph:
+    """``Label: a, b, c``: skill definitions as one line of names, each name with its
+    definition's anchor (the PDF's category lines, a compact variant's Skills page)."""
+    line = nodes.paragraph(classes=list(classes))
+    if label:
+        line += [nodes.strong(label, label), nodes.Text("\u00a0")]
+    for number, signature in enumerate(signatures):
+        if number:
+            line += nodes.Text(", ")
+        name = signature.astext()
+        line += nodes.target("", "", ids=list(signature["ids"]))
+        line += nodes.inline(name, name, classes=["cv-skill-name"])
+    return line

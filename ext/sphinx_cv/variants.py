@@ -54,6 +54,7 @@ from .homepage import intro_paragraphs, lead_headline
 from .locale import _
 from .model import skill_key
 from .nodes import cv_entry
+from .skills import skill_names_line
 from .uses import entry_skills
 
 if TYPE_CHECKING:
@@ -434,18 +435,11 @@ def _skills_as_names(parent: nodes.Element) -> None:
 
 
 def _names_line(run: list[nodes.Element]) -> nodes.paragraph:
-    line = nodes.paragraph(classes=["cv-skill-names"])
-    names = 0
-    for node in run:
-        if isinstance(node, addnodes.index):
-            line += node.deepcopy()
-            continue
-        for signature in node.findall(addnodes.desc_signature):
-            name = signature.astext()
-            line += nodes.Text(", " if names else "")
-            line += nodes.target("", "", ids=list(signature["ids"]))
-            line += nodes.inline(name, name, classes=["cv-skill-name"])
-            names += 1
+    signatures = [
+        s for node in run if _is_skill(node) for s in node.findall(addnodes.desc_signature)
+    ]
+    line = skill_names_line(signatures, classes=("cv-skill-names",))
+    line += [node.deepcopy() for node in run if isinstance(node, addnodes.index)]
     return line
 
 

@@ -9,6 +9,7 @@ from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..homepage import header_paragraphs
+from ..skills import skill_names_line
 from .nodes import cv_latex_env, cv_latex_pages, is_env, latex_env, latex_inline, replace
 
 if TYPE_CHECKING:
@@ -122,26 +123,19 @@ def _skills_as_lines(doctree: nodes.document, domain: Any) -> None:
     ]
     for parent in {id(d.parent): d.parent for d in descs}.values():
         own = [c for c in parent.children if c in descs]
-        categories: dict[str, nodes.paragraph] = {}
-        for desc in own:
+        for desc in own:  # the index lists where a skill is used, not this line
             before = parent[parent.index(desc) - 1] if parent.index(desc) else None
-            if isinstance(before, addnodes.index):  # the index lists where a skill is used
+            if isinstance(before, addnodes.index):
                 parent.remove(before)
-            signature = desc[0]
-            skill = domain.find_skill(signature.astext())
-            category = skill.category if skill else ""
-            line = categories.get(category)
-            if line is None:
-                line = categories[category] = nodes.paragraph(classes=["cv-skill-category"])
-                label = f"{category}:" if category else ""
-                line += nodes.strong(label, label)
-                parent.insert(parent.index(desc), line)
-            if len(line) > 1:
-                line += nodes.Text(", ")
-            elif category:
-                line += nodes.Text("\u00a0")
-            line += nodes.target("", "", ids=list(signature["ids"]))
-            line += nodes.Text(signature.astext())
+        categories: dict[str, list[addnodes.desc]] = {}
+        for desc in own:
+            skill = domain.find_skill(desc[0].astext())
+            categories.setdefault(skill.category if skill else "", []).append(desc)
+        for category, group in categories.items():
+            label = f"{category}:" if category else ""
+            line = skill_names_line([d[0] for d in group], label, ("cv-skill-category",))
+            parent.insert(parent.index(group[0]), line)
+        for desc in own:
             parent.remove(desc)
         if isinstance(parent, nodes.section) and _only_lines(parent):
             anchor = nodes.target("", "", ids=list(parent["ids"]))
