@@ -66,7 +66,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        "env_version": 6,  # 6: mentions know their entry, their only conditions, their list
+        "env_version": 7,  # 7: one-date entries end when they start; 6: mentions know their
+        # entry, their only conditions, their list
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -101,7 +101,7 @@ class EntryDirective(SphinxDirective):
         self.state.document.note_explicit_target(heading)
         heading["_toc_name"] = heading.astext()
         header += heading
-        dates = self._dates_node(kind, start, end)
+        dates = self._dates_node(start, end)
         if dates is not None:
             header += dates
         node += header
@@ -148,7 +148,8 @@ class EntryDirective(SphinxDirective):
         return kind
 
     def _dates(self, kind: EntryKind) -> tuple[str, str]:
-        """The ISO start and end (``present`` when open) of the entry, ``""`` when none."""
+        """The ISO start and end (``present`` when open) of the entry, ``""`` when none; a
+        kind with one date starts and ends on it."""
         if "date" in kind.dates:
             start, end = self.options.get("date"), None
         else:
@@ -158,16 +159,14 @@ class EntryDirective(SphinxDirective):
         except ValueError as error:
             self._warn("%s", str(error), subtype="entry-date")
             return "", ""
-        if "date" in kind.dates:
-            return (period.start.iso if period.start else ""), ""
+        if "date" in kind.dates:  # one day, month or year: it starts and ends then
+            return (period.start.iso, period.start.iso) if period.start else ("", "")
         first = period.start.iso if period.start else ""
         return first, PRESENT if period.open else (period.end.iso if period.end else "")
 
-    def _dates_node(self, kind: EntryKind, start: str, end: str) -> cv_entry_dates | None:
+    def _dates_node(self, start: str, end: str) -> cv_entry_dates | None:
         if not start and not end:
             return None
-        if "date" in kind.dates:  # one day, month or year: not a period going on
-            end = start
         period = parse_period(start or None, end or None)
         text = period.format(self.config.language)
         return cv_entry_dates(text, text, start=start, end=end)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dates import PRESENT, parse_date
-from .kinds import KINDS
 from .locale import _, ngettext
 
 if TYPE_CHECKING:
@@ -28,12 +27,7 @@ def entry_years(entry: Entry) -> tuple[int, int | None] | None:
     first = parse_date(entry.start).date.year
     if entry.end == PRESENT:
         return first, None
-    if entry.end:
-        return first, parse_date(entry.end).date.year
-    kind = KINDS.get(entry.kind)
-    if kind is not None and "date" in kind.dates:
-        return first, first  # one date: an award, a publication
-    return first, None  # a start without an end goes on
+    return first, parse_date(entry.end).date.year if entry.end else first
 
 
 def span(entries: list[Entry]) -> str:

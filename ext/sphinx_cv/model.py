@@ -51,7 +51,7 @@ class Entry(NamedTuple):
     title: str  # the directive's argument: company, institution, title, name, language
     fields: tuple[tuple[str, str | tuple[str, ...]], ...]  # the kind's other options given
     start: str  # ISO date, or "" (the date of a kind with one date)
-    end: str  # ISO date, "present" or ""
+    end: str  # ISO date, "present" or "" (a kind with one date: the same as start)
     skills: tuple[str, ...]
     description: str  # the text of the body's paragraphs
     highlights: tuple[str, ...]  # the items of the body's lists
