@@ -33,7 +33,17 @@ def rootdir() -> Path:
     return Path(__file__).parent / "roots"
 
 
-@pytest.fixture(scope="module")
+def shared(fixture_name: str, config: pytest.Config) -> str:
+    """The scope of a fixture that builds a project once for a module's tests.
+
+    mutmut's stats run (``make mutation``) ties a test to the functions that run while
+    it runs, fixtures included: there each test builds its own project, so that every
+    test reading a build is tied to the code that made it, not only a module's first.
+    """
+    return "function" if os.environ.get("MUTANT_UNDER_TEST") == "stats" else "module"
+
+
+@pytest.fixture(scope=shared)
 def module_app():
     """``make_app`` for a module: an app built once and shared by the module's tests."""
     apps: list[SphinxTestApp] = []

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import sphinx_build
+from conftest import shared, sphinx_build
 from sphinx.testing.util import SphinxTestApp
 from test_pdf import Pdf, build_pdf
 from test_pdf import pytestmark as needs_latexmk  # the PDF's tests only: the rest needs no TeX
@@ -198,7 +198,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def site(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     """The ``career`` root's site, built once for this module, with a PDF beside it (as
     ``make`` leaves one in ``_build/latex``; its content does not matter here)."""
@@ -214,7 +214,7 @@ def page(app: SphinxTestApp, name: str) -> BeautifulSoup:
     return BeautifulSoup((app.outdir / f"{name}.html").read_text(encoding="utf-8"), "html.parser")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def resume(site: SphinxTestApp) -> dict:
     return json.loads((site.outdir / "resume.json").read_text(encoding="utf-8"))
 

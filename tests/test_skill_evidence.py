@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import shared
 from sphinx.testing.util import SphinxTestApp
 from test_skills import soup
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def evidence(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     """The ``skill-evidence`` root: dated entries, repeated mentions, an unused skill."""
     srcdir = rootdir / "test-skill-evidence"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import shared
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.inventory import InventoryFile
 
@@ -16,7 +17,7 @@ def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:
     return BeautifulSoup((Path(app.outdir) / page).read_text(encoding="utf-8"), "html.parser")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def built(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     """The ``skills`` root built once for this module."""
     app = module_app("html", srcdir=rootdir / "test-skills", builddir=tmp_path_factory.mktemp("b"))
