@@ -1,0 +1,92 @@
+"""Entries and mentions in each builder's own markup: the LaTeX commands ``sphinxcv.sty``
+defines (the PDF's layout relies on their exact arguments), the index entries makeindex
+merges, and the HTML elements the site's stylesheet and search read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import shared
+from sphinx.testing.util import SphinxTestApp
+from test_bad_input import GLOSSARY, INDEX, build, write
+
+
+@pytest.fixture(scope=shared)
+def tex(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The ``career`` root's LaTeX source."""
+    app = module_app("latex", srcdir=rootdir / "test-career", builddir=tmp_path_factory.mktemp("l"))
+    app.build()
+    assert app.warning.getvalue() == ""
+    return (Path(app.outdir) / "ZoeFerreiraNowak.tex").read_text(encoding="utf-8")
+
+
+def entry(tex: str, anchor: str) -> str:
+    """The LaTeX of the entry with *anchor*, from the blank lines before it to its end."""
+    at = tex.index(f"{{{anchor}}}")
+    start = tex.rindex("\n\n\\begin{sphinxcventry}", 0, at)
+    return tex[start : tex.index("\\end{sphinxcventry}\n", at) + len("\\end{sphinxcventry}\n")]
+
+
+def test_entry_without_dates_or_details_has_empty_arguments(tex: str) -> None:
+    assert entry(tex, "more:entry-portuguese") == (
+        "\n\n\\begin{sphinxcventry}\n\\sphinxcventryheader{\\phantomsection"
+        "\\label{\\detokenize{more:entry-portuguese}}Portuguese"
+        "\\sphinxcventryorg{ — Native speaker}}{}{}\n\n\\end{sphinxcventry}\n"
+    )
+
+
+def test_entry_details_are_the_headers_third_argument(tex: str) -> None:
+    assert entry(tex, "more:entry-mountaineering") == (
+        "\n\n\\begin{sphinxcventry}\n\\sphinxcventryheader{\\phantomsection"
+        "\\label{\\detokenize{more:entry-mountaineering}}Mountaineering}{}"
+        "{Alps, Via ferrata, Tatra}\n\n\\end{sphinxcventry}\n"
+    )
+
+
+def test_entry_dates_are_one_box_between_heading_and_details(tex: str) -> None:
+    assert entry(tex, "index:entry-code-club-munchen").startswith(
+        "\n\n\\begin{sphinxcventry}\n\\sphinxcventryheader{\\phantomsection"
+        "\\label{\\detokenize{index:entry-code-club-munchen}}Mentor\\sphinxcventryorg{ — "
+        "\\sphinxhref{https://codeclub.example.org/}{Code Club München}}}"
+        "{\\mbox{2019 – present}}{}\n\n\\sphinxAtStartPar\nTeaches children"
+    )
+    assert "{\\mbox{Mar 2021 – present}}{München, Germany · Warehouse logistics}\n" in tex
+
+
+def test_skills_line_is_the_label_then_each_skill_indexed(tex: str) -> None:
+    line = entry(tex, "index:entry-code-club-munchen").split("\\sphinxAtStartPar\n")[-1]
+    assert line.startswith(
+        "\\sphinxstylestrong{Skills:}\u00a0\\index{Python@\\spxentry{Python}}\\phantomsection"
+        "\\label{\\detokenize{index:skill-mention-17}}{\\hyperref[\\detokenize{skills:skill-python}]"
+    )
+
+
+def test_pdf_index_marks_no_definition_main_but_keeps_other_main_entries(
+    make_app, tmp_path: Path
+) -> None:
+    """makeindex merges a page only with entries of the same mark: a definition's page
+    marked "main" and a mention on it would print "Go, 1, 1"."""
+    index = INDEX.replace("Uses", "```{index} ! Observability\n```\n\nUses")
+    app = build(make_app, write(tmp_path, GLOSSARY, index=index), "latex")
+    tex = next(Path(app.outdir).glob("*.tex")).read_text(encoding="utf-8")
+    assert "\\index{Observability@\\spxentry{Observability}|spxpagem}" in tex
+    assert tex.count("\\index{Go@\\spxentry{Go}}") == 2  # the mention, the definition
+    assert "Go}|spxpagem" not in tex
+
+
+@pytest.fixture(scope=shared)
+def html(module_app, rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
+    app = module_app("html", srcdir=rootdir / "test-career", builddir=tmp_path_factory.mktemp("h"))
+    app.build()
+    return app
+
+
+def test_entry_details_are_a_paragraph_under_the_header(html: SphinxTestApp) -> None:
+    page = BeautifulSoup((Path(html.outdir) / "more.html").read_text(), "html.parser")
+    card = page.find(id="entry-mountaineering").find_parent("div", class_="sd-card")
+    meta = card.select_one("div.sd-card-body > p.cv-entry-meta")
+    assert meta is not None
+    assert meta.get_text() == "Alps, Via ferrata, Tatra"
+    assert meta.find_previous_sibling("div")["class"] == ["sd-card-title", "cv-entry-header"]
