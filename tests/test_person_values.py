@@ -1,0 +1,189 @@
+"""The person's values from conf.py as every output reads them (``sphinx_cv.config``), and
+the home page's opening (``sphinx_cv.homepage``): the helpers called with values directly."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from docutils import nodes
+from docutils.core import publish_doctree
+from sphinx_cv.config import (
+    base_url,
+    is_link_url,
+    links,
+    location,
+    location_text,
+    profiles,
+)
+from sphinx_cv.homepage import (
+    header_paragraphs,
+    headline,
+    intro_paragraphs,
+    is_link_line,
+    lead_headline,
+    plain_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://example.org/", True),
+        ("HTTP://example.org", True),
+        ("  https://example.org/a  ", True),
+        ("mailto:me@example.org", True),
+        ("MAILTO:me@example.org", True),
+        ("tel:+4930", True),
+        ("https:///path-only", False),
+        ("http:", False),
+        ("mailto:", False),
+        ("tel:", False),
+        ("javascript:alert(1)", False),
+        ("ftp://example.org/", False),
+        ("example.org/me", False),
+        ("", False),
+    ],
+)
+def test_only_absolute_http_https_mailto_tel_urls_are_links(url: str, link: bool) -> None:
+    assert is_link_url(url) is link
+
+
+@pytest.mark.parametrize(
+    ("value", "url"),
+    [
+        ("https://me.example.org/cv", "https://me.example.org/cv/"),
+        ("https://me.example.org/cv/", "https://me.example.org/cv/"),
+        ("  https://me.example.org  ", "https://me.example.org/"),
+        ("", ""),
+        ("   ", ""),
+    ],
+)
+def test_base_url_ends_in_one_slash(value: str, url: str) -> None:
+    assert base_url(SimpleNamespace(cv_base_url=value)) == url
+
+
+def test_a_profiles_username_is_its_urls_last_part_unless_given() -> None:
+    config = SimpleNamespace(
+        cv_links=[
+            ("GitHub", "https://github.com/me/"),
+            ("GitLab", "https://gitlab.com/groups/team/me"),
+            ("Mastodon", "https://social.example/@me", "me@social.example"),
+            ("Site", "https://me.example.org"),
+        ]
+    )
+    assert profiles(config) == [
+        ("GitHub", "https://github.com/me/", "me"),
+        ("GitLab", "https://gitlab.com/groups/team/me", "me"),
+        ("Mastodon", "https://social.example/@me", "me@social.example"),
+        ("Site", "https://me.example.org", ""),
+    ]
+    assert links(config) == [(n, u) for n, u, _name in profiles(config)]
+
+
+@pytest.mark.parametrize(
+    ("value", "place", "line"),
+    [
+        ("  Berlin, Germany ", {"address": "Berlin, Germany"}, "Berlin, Germany"),
+        ("   ", {}, ""),
+        ("", {}, ""),
+        (
+            {"countryCode": "DE", "city": "München", "postalCode": "80331", "region": "Bayern"},
+            {"postalCode": "80331", "city": "München", "region": "Bayern", "countryCode": "DE"},
+            "80331 München, Bayern, DE",
+        ),
+        ({"city": "Berlin", "region": ""}, {"city": "Berlin"}, "Berlin"),
+        (
+            {"address": "Beispielstraße 12", "city": "München", "countryCode": "DE"},
+            {"address": "Beispielstraße 12", "city": "München", "countryCode": "DE"},
+            "Beispielstraße 12, München, DE",
+        ),
+        ({"postalCode": "80331"}, {"postalCode": "80331"}, "80331"),
+    ],
+)
+def test_location_is_json_resumes_and_reads_as_one_line(
+    value: object, place: dict[str, str], line: str
+) -> None:
+    config = SimpleNamespace(cv_location=value)
+    assert location(config) == place
+    assert list(location(config)) == list(place)  # in the order an address reads
+    assert location_text(config) == line
+
+
+def doctree(text: str) -> nodes.document:
+    return publish_doctree(text, settings_overrides={"report_level": 5, "doctitle_xform": False})
+
+
+HOME = """\
+Jane Doe
+========
+
+**Platform engineer, Kubernetes and Go.**
+
+GitHub: https://github.com/jane
+
+Ten years of running clusters, with more words than a profile line has.
+
+Experience
+----------
+
+A paragraph in a section.
+"""
+
+
+def test_intro_is_the_paragraphs_before_the_first_section() -> None:
+    intro = intro_paragraphs(doctree(HOME))
+    assert [plain_text(p) for p in intro] == [
+        "Platform engineer, Kubernetes and Go.",
+        "GitHub: https://github.com/jane",
+        "Ten years of running clusters, with more words than a profile line has.",
+    ]
+
+
+def test_intro_of_a_page_without_sections() -> None:
+    intro = intro_paragraphs(doctree("One.\n\nTwo  words.\n"))
+    assert [plain_text(p) for p in intro] == ["One.", "Two words."]
+
+
+@pytest.mark.parametrize(
+    ("first", "shown"),
+    [
+        ("**Platform engineer.**", "Platform engineer."),
+        ("**Platform engineer.** And more.", ""),
+        ("*Platform engineer.*", ""),
+        ("Platform engineer.", ""),
+    ],
+)
+def test_lead_headline_is_a_first_paragraph_all_bold(first: str, shown: str) -> None:
+    intro = intro_paragraphs(doctree(f"{first}\n\nSecond.\n"))
+    assert lead_headline(intro) == shown
+    assert lead_headline([]) == ""
+
+
+def test_cv_headline_wins_over_the_bold_paragraph_as_one_line() -> None:
+    intro = intro_paragraphs(doctree(HOME))
+    assert headline(SimpleNamespace(cv_headline=" SRE,\n  Go.  "), intro) == "SRE, Go."
+    shown = headline(SimpleNamespace(cv_headline=""), intro)
+    assert shown == "Platform engineer, Kubernetes and Go."
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("GitHub: https://github.com/jane", True),
+        ("https://github.com/jane/", True),
+        ("Code is at https://github.com/jane", True),  # three words besides the link
+        ("My code is at https://github.com/jane", False),
+        ("Elsewhere: https://example.org/jane", False),
+        ("No link at all.", False),
+    ],
+)
+def test_a_link_line_is_a_short_line_linking_to_a_profile(text: str, line: bool) -> None:
+    paragraph = next(doctree(text).findall(nodes.paragraph))
+    assert is_link_line(paragraph, {"https://github.com/jane"}) is line
+
+
+def test_header_takes_the_headline_and_the_profile_lines() -> None:
+    config = SimpleNamespace(cv_headline="", cv_links=[("GitHub", "https://github.com/jane/")])
+    shown = [plain_text(p) for p in header_paragraphs(config, doctree(HOME))]
+    assert shown == ["Platform engineer, Kubernetes and Go.", "GitHub: https://github.com/jane"]
