@@ -90,3 +90,37 @@ def test_entry_details_are_a_paragraph_under_the_header(html: SphinxTestApp) -> 
     assert meta is not None
     assert meta.get_text() == "Alps, Via ferrata, Tatra"
     assert meta.find_previous_sibling("div")["class"] == ["sd-card-title", "cv-entry-header"]
+
+
+ENDED = """\
+# Projects
+
+```{cv:project} Old tool
+:end: 2019
+
+Retired.
+```
+
+```{cv:project} Undated tool
+
+No dates.
+```
+"""
+
+
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_entry_with_only_an_end_shows_that_date(make_app, tmp_path: Path, builder: str) -> None:
+    index = INDEX.replace("skills\n", "skills\nprojects\n")
+    app = build(make_app, write(tmp_path, index=index, projects=ENDED), builder)
+    if builder == "latex":
+        tex = next(Path(app.outdir).glob("*.tex")).read_text(encoding="utf-8")
+        assert "\\label{\\detokenize{projects:entry-old-tool}}Old tool}{\\mbox{2019}}{}\n" in tex
+        assert "\\label{\\detokenize{projects:entry-undated-tool}}Undated tool}{}{}\n" in tex
+        return
+    page = BeautifulSoup((Path(app.outdir) / "projects.html").read_text(), "html.parser")
+    old = page.find(id="entry-old-tool").find_parent(class_="cv-entry")
+    assert str(old.select_one(".cv-entry-dates")) == (
+        '<span class="cv-entry-dates"><time datetime="2019">2019</time></span>'
+    )
+    undated = page.find(id="entry-undated-tool").find_parent(class_="cv-entry")
+    assert undated.select_one(".cv-entry-dates") is None
