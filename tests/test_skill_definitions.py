@@ -1,0 +1,107 @@
+"""A skill's definition and mentions in detail: the details line, the level, a mention
+written not to link (``!``), and the anchors the mentions get."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from test_bad_input import assert_clean, build, write
+
+SKILLS = """\
+# Skills
+
+## Languages
+
+```{cv:skill} Go
+:aliases: golang,  Go   lang
+:url: https://www.go.dev/
+:level:   Master,   8 years
+
+Compiled language.
+```
+
+```{cv:skill} Rust
+:aliases: rustlang
+
+Systems language.
+```
+
+```{cv:skill} Zig
+:url: https://ziglang.org/
+
+Small language.
+```
+
+```{cv:skill} C
+
+Old language.
+```
+"""
+
+INDEX = """\
+# Jane Doe
+
+Uses {skill}`Go`, {skill}`!Rust` and {skill}`C`.
+
+```{toctree}
+skills
+```
+"""
+
+
+@pytest.fixture
+def app(make_app, tmp_path: Path):
+    app = build(make_app, write(tmp_path, index=INDEX, skills=SKILLS))
+    assert_clean(app)
+    return app
+
+
+def definition(app, name: str) -> BeautifulSoup:
+    page = BeautifulSoup((Path(app.outdir) / "skills.html").read_text(), "html.parser")
+    return page.find(id=f"skill-{name}").find_parent("dl")
+
+
+def test_details_line_is_aliases_then_the_short_url(app) -> None:
+    details = definition(app, "go").select_one("p.cv-skill-details")
+    assert details.get_text() == "Also: golang, Go lang · go.dev"
+    assert details.select_one("span.cv-skill-aliases").get_text() == "Also: golang, Go lang · "
+    assert details.select_one("a.reference.external")["href"] == "https://www.go.dev/"
+    assert definition(app, "rust").select_one("p.cv-skill-details").get_text() == "Also: rustlang"
+    zig = definition(app, "zig").select_one("p.cv-skill-details")
+    assert (zig.get_text(), zig.select_one("span.cv-skill-aliases")) == ("ziglang.org", None)
+    assert definition(app, "c").select_one("p.cv-skill-details") is None
+
+
+def test_level_and_description_are_one_line_each(app) -> None:
+    go = app.env.domains["cv"].skills["go"]
+    assert (go.level, go.description, go.aliases) == (
+        "Master, 8 years",
+        "Compiled language.",
+        ("golang", "Go lang"),
+    )
+    assert app.env.domains["cv"].skills["c"].level == ""
+
+
+def test_mention_with_an_exclamation_mark_is_text_not_a_use(app) -> None:
+    page = BeautifulSoup((Path(app.outdir) / "index.html").read_text(), "html.parser")
+    paragraph = page.select_one("article p")
+    assert paragraph.get_text() == "Uses Go, Rust and C."
+    assert [a.get_text() for a in paragraph.select("a")] == ["Go", "C"]
+    assert definition(app, "rust").select_one(".cv-skill-usage") is None
+    assert [m.target for m in app.env.domains["cv"].mentions["index"]] == ["Go", "C"]
+
+
+def test_each_mention_has_its_anchor_before_it_numbered_in_reading_order(app) -> None:
+    page = BeautifulSoup((Path(app.outdir) / "index.html").read_text(), "html.parser")
+    anchors = [span["id"] for span in page.select("article p span[id^=skill-mention-]")]
+    assert anchors == ["skill-mention-0", "skill-mention-1"]
+    mentions = app.env.domains["cv"].mentions["index"]
+    assert [(m.node_id, m.lineno) for m in mentions] == [
+        ("skill-mention-0", 3),
+        ("skill-mention-1", 3),
+    ]
+    for anchor in anchors:
+        link = page.find(id=anchor).find_next_sibling("a")
+        assert sorted(link["class"]) == ["cv-mention", "internal", "reference"]
