@@ -24,6 +24,7 @@ from sphinx_cv.homepage import (
     lead_headline,
     plain_text,
 )
+from sphinx_cv.person import contact_items
 
 
 @pytest.mark.parametrize(
@@ -187,3 +188,37 @@ def test_header_takes_the_headline_and_the_profile_lines() -> None:
     config = SimpleNamespace(cv_headline="", cv_links=[("GitHub", "https://github.com/jane/")])
     shown = [plain_text(p) for p in header_paragraphs(config, doctree(HOME))]
     assert shown == ["Platform engineer, Kubernetes and Go.", "GitHub: https://github.com/jane"]
+
+
+def test_contact_items_in_the_order_shown() -> None:
+    config = SimpleNamespace(
+        cv_email="  jane@example.org ",
+        cv_phone=" +49 (30) 123-45 ",
+        cv_location={"city": "Berlin", "countryCode": "DE"},
+        cv_website=" https://www.jane.example/ ",
+        cv_links=[
+            ("GitHub", "https://github.com/jane"),
+            ("github.com/jane2", "https://github.com/jane2/"),
+            ("", "https://gitlab.com/jane"),
+            ("Mail", "mailto:jane@work.example"),
+            ("+4930", "tel:+4930"),
+        ],
+    )
+    assert list(contact_items(config)) == [
+        ("email", "jane@example.org", "mailto:jane@example.org"),
+        ("phone", "+49 (30) 123-45", "tel:+493012345"),
+        ("location", "Berlin, DE", ""),
+        ("website", "jane.example", "https://www.jane.example/"),
+        ("profile", "GitHub: github.com/jane", "https://github.com/jane"),
+        ("profile", "github.com/jane2", "https://github.com/jane2/"),  # the label is the address
+        ("profile", "gitlab.com/jane", "https://gitlab.com/jane"),
+        ("profile", "Mail: jane@work.example", "mailto:jane@work.example"),
+        ("profile", "+4930", "tel:+4930"),
+    ]
+
+
+def test_no_contact_items_when_nothing_is_set() -> None:
+    config = SimpleNamespace(
+        cv_email=" ", cv_phone="", cv_location="", cv_website="  ", cv_links=[]
+    )
+    assert list(contact_items(config)) == []
