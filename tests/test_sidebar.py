@@ -1,0 +1,60 @@
+"""The site's sidebar of indexes and downloads: the indexes that have content, then the PDF,
+linked from every page's depth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from test_bad_input import INDEX, assert_clean, build, write
+
+PROJECT = "# Tool\n\n```{cv:project} Tool\n:skills: Go\n```\n"
+
+
+def sidebar(app, page: str) -> tuple[str, list[tuple[str, str]]]:
+    soup = BeautifulSoup((Path(app.outdir) / page).read_text(), "html.parser")
+    box = soup.select_one(".cv-sidebar-indexes")
+    caption = box.select_one(".caption-text").get_text()
+    return caption, [(a.get_text(), a["href"]) for a in box.select("a")]
+
+
+@pytest.mark.parametrize(
+    ("pdf", "top", "deep"),
+    [
+        ("https://jane.example.org/cv.pdf", *["https://jane.example.org/cv.pdf"] * 2),
+        ("files/cv.pdf", "files/cv.pdf", "../files/cv.pdf"),
+    ],
+)
+def test_sidebar_lists_the_indexes_with_content_then_the_pdf(
+    make_app, tmp_path: Path, pdf: str, top: str, deep: str
+) -> None:
+    conf = f"cv_pdf_url = {pdf!r}\n"
+    index = INDEX.replace("skills\n", "skills\nwork/tool\n")
+    srcdir = write(tmp_path, conf, index=index)
+    (srcdir / "work").mkdir()
+    (srcdir / "work" / "tool.md").write_text(PROJECT)
+    app = build(make_app, srcdir)
+    assert_clean(app)
+    indexes = [
+        ("Skills A–Z", "cv-skills.html"),
+        ("Skills by category", "cv-categories.html"),
+        ("Projects and their skills", "cv-entries.html"),
+    ]
+    caption, links = sidebar(app, "index.html")
+    assert (caption, links[:4]) == ("Indexes and downloads", [*indexes, ("PDF", top)])
+    deeper = [(title, f"../{url}") for title, url in indexes]
+    assert sidebar(app, "work/tool.html")[1][:4] == [*deeper, ("PDF", deep)]
+
+
+def test_sidebar_leaves_out_an_index_without_content_and_a_missing_pdf(
+    make_app, tmp_path: Path
+) -> None:
+    app = build(make_app, write(tmp_path))
+    assert_clean(app)
+    links = sidebar(app, "index.html")[1]
+    assert links[:2] == [
+        ("Skills A–Z", "cv-skills.html"),
+        ("Skills by category", "cv-categories.html"),
+    ]
+    assert {"Projects and their skills", "PDF"}.isdisjoint(title for title, _url in links)
