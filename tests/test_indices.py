@@ -1,0 +1,135 @@
+"""The domain's three indexes, row by row, on the ``skills`` root: what each row links to,
+its subtype (a skill with places under it, a place, a lone skill) and its evidence."""
+
+from __future__ import annotations
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+from sphinx_cv.indices import CategoryIndex, EntryIndex, SkillIndex
+from test_skills import built
+
+__all__ = ["built"]  # the ``skills`` root built once, as test_skills builds it
+
+
+def rows(index_class: type, app: SphinxTestApp, docnames: set[str] | None = None) -> list:
+    content, collapse = index_class(app.env.domains["cv"]).generate(docnames)
+    assert collapse is False
+    return [(group, [tuple(entry) for entry in entries]) for group, entries in content]
+
+
+GO = ("Go", 1, "skills", "skill-go", "Programming languages", "", "2021–2023 · 1 entry")
+KUBERNETES = (
+    "Kubernetes",
+    1,
+    "skills",
+    "skill-kubernetes",
+    "Kubernetes",
+    "",
+    "2021–2023 · 1 entry",
+)
+POSTGRESQL = ("PostgreSQL", 1, "skills", "skill-postgresql", "Databases", "", "1 entry")
+WALG = ("WAL-G", 1, "skills", "skill-wal-g", "Databases", "", "1 entry")
+
+
+def place(label: str, docname: str, anchor: str) -> tuple:
+    return (label, 2, docname, anchor, "", "", "")
+
+
+def test_skills_a_to_z_with_every_place(built: SphinxTestApp) -> None:
+    assert rows(SkillIndex, built) == [
+        (
+            "C",
+            [
+                ("Cilium", 1, "skills", "skill-cilium", "Networking", "", ""),
+                place("Experience › Clusters", "experience", "skill-mention-1"),
+            ],
+        ),
+        (
+            "G",
+            [
+                GO,
+                place("Jane Doe", "index", "skill-mention-1"),
+                place("Experience › Tooling", "experience", "skill-mention-4"),
+                place("Projects › Cluster autoscaler", "projects", "skill-mention-1"),
+            ],
+        ),
+        (
+            "K",
+            [
+                KUBERNETES,
+                place("Jane Doe", "index", "skill-mention-0"),
+                place("Experience › Clusters", "experience", "skill-mention-0"),
+                place("Projects › Cluster autoscaler", "projects", "skill-mention-0"),
+            ],
+        ),
+        (
+            "P",
+            [
+                POSTGRESQL,
+                place("Experience › Clusters", "experience", "skill-mention-2"),
+                place("Projects › Backup service", "projects", "skill-mention-3"),
+                ("Python", 1, "skills", "skill-python", "Programming languages", "", ""),
+                place("Experience › Tooling", "experience", "skill-mention-6"),
+            ],
+        ),
+        ("R", [("Redis", 0, "skills", "skill-redis", "Databases", "", "")]),  # never mentioned
+        (
+            "W",
+            [
+                WALG,
+                place("Experience › Clusters", "experience", "skill-mention-3"),
+                place("Projects › Backup service", "projects", "skill-mention-4"),
+            ],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("docnames", "letters"),
+    [({"projects"}, ["G", "K", "P", "W"]), ({"index"}, ["G", "K"]), (set(), [])],
+)
+def test_skills_a_to_z_of_some_pages_has_their_places_only(
+    built: SphinxTestApp, docnames: set[str], letters: list[str]
+) -> None:
+    """An output of some pages (LaTeX) indexes the skills mentioned there, with those places."""
+    content = rows(SkillIndex, built, docnames)
+    assert [letter for letter, _entries in content] == letters
+    for _letter, entries in content:
+        assert entries[0][1] == 1
+        assert {docname for _n, subtype, docname, *_ in entries if subtype == 2} <= docnames
+
+
+def test_skills_by_category_in_definition_order_names_a_to_z(built: SphinxTestApp) -> None:
+    lone = [(name, 0, "skills", f"skill-{name.casefold()}", "", "", "") for name in ("Python",)]
+    assert rows(CategoryIndex, built) == [
+        (
+            "Programming languages",
+            [("Go", 0, "skills", "skill-go", "", "", "2021–2023 · 1 entry"), *lone],
+        ),
+        ("Kubernetes", [("Kubernetes", 0, "skills", "skill-kubernetes", "", "", GO[6])]),
+        ("Networking", [("Cilium", 0, "skills", "skill-cilium", "", "", "")]),
+        (
+            "Databases",
+            [
+                ("PostgreSQL", 0, "skills", "skill-postgresql", "", "", "1 entry"),
+                ("Redis", 0, "skills", "skill-redis", "", "", ""),
+                ("WAL-G", 0, "skills", "skill-wal-g", "", "", "1 entry"),
+            ],
+        ),
+    ]
+
+
+def test_entries_with_their_skills_under_their_pages_title(built: SphinxTestApp) -> None:
+    assert rows(EntryIndex, built) == [
+        (
+            "Projects",
+            [
+                ("Cluster autoscaler", 1, "projects", "entry-cluster-autoscaler", "", "", ""),
+                ("Go", 2, "skills", "skill-go", "", "", "Programming languages"),
+                ("Kubernetes", 2, "skills", "skill-kubernetes", "", "", "Kubernetes"),
+                ("Backup service", 1, "projects", "entry-backup-service", "", "", ""),
+                ("PostgreSQL", 2, "skills", "skill-postgresql", "", "", "Databases"),
+                ("WAL-G", 2, "skills", "skill-wal-g", "", "", "Databases"),
+            ],
+        )
+    ]
