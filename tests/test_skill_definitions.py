@@ -105,3 +105,29 @@ def test_each_mention_has_its_anchor_before_it_numbered_in_reading_order(app) ->
     for anchor in anchors:
         link = page.find(id=anchor).find_next_sibling("a")
         assert sorted(link["class"]) == ["cv-mention", "internal", "reference"]
+
+
+def test_used_in_line_is_a_labelled_navigation(app) -> None:
+    nav = definition(app, "go").select_one("nav.cv-skill-usage-nav")
+    assert nav["aria-label"] == "Where Go is used"
+    assert [child.name for child in nav.find_all(recursive=False)] == ["p"]
+    assert nav.p["class"] == ["cv-skill-usage"]
+    assert " ".join(nav.p.get_text().split()) == "Used in: Jane Doe"
+    assert nav.p.strong.get_text() == "Used in:"
+
+
+def test_aliases_are_terms_with_ids_unique_on_the_page(make_app, tmp_path: Path) -> None:
+    skills = (
+        "# Skills\n\n```{cv:skill} C++\n:aliases: C lang, cxx\n\nA language.\n```\n\n"
+        "```{cv:skill} C#\n:aliases: C# lang\n\nAnother.\n```\n"
+    )
+    app = build(make_app, write(tmp_path, skills=skills, index=INDEX.replace("Go", "C++")))
+    page = BeautifulSoup((Path(app.outdir) / "skills.html").read_text(), "html.parser")
+    terms = [(dt["id"], dt.get_text(), dt.parent.name) for dt in page.select("dt.cv-skill-alias")]
+    assert terms == [
+        ("skill-alias-c-lang", "C lang", "dl"),
+        ("skill-alias-cxx", "cxx", "dl"),
+        ("skill-alias-c-lang-2", "C# lang", "dl"),
+    ]
+    cxx = page.find(id="skill-alias-cxx")
+    assert cxx.find_previous_sibling("dt")["id"] == "skill-alias-c-lang"
