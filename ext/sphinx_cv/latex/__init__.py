@@ -42,6 +42,7 @@ from ..locale import _
 from ..person import contact_items
 from .design import DesignForLatex
 from .fonts import setup_fonts
+from .preload import setup_preload
 from .layout import CVLayoutForLatex, compact_for_latex
 from .nodes import (
     cv_latex_env,
@@ -163,3 +164,4 @@ def setup_latex(app: Sphinx) -> None:
     app.add_latex_package("sphinxcv", after_hyperref=True)
     app.connect("build-finished", copy_support_files)
     setup_fonts(app)
+    setup_preload(app)
