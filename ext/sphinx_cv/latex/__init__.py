@@ -42,7 +42,6 @@ from ..locale import _
 from ..person import contact_items
 from .design import DesignForLatex
 from .fonts import setup_fonts
-from .preload import setup_preload
 from .layout import CVLayoutForLatex, compact_for_latex
 from .nodes import (
     cv_latex_env,
@@ -54,6 +53,7 @@ from .nodes import (
     visit_inline,
     visit_pages,
 )
+from .preload import setup_preload
 
 if TYPE_CHECKING:
     from collections.abc import Callable
