@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from sphinx.util.console import strip_colors
+from sphinx_cv.html import TEMPLATES
 from test_bad_input import INDEX, assert_clean, build, write
 
 PROJECT = "# Tool\n\n```{cv:project} Tool\n:skills: Go\n```\n"
@@ -58,3 +60,19 @@ def test_sidebar_leaves_out_an_index_without_content_and_a_missing_pdf(
         ("Skills by category", "cv-categories.html"),
     ]
     assert {"Projects and their skills", "PDF"}.isdisjoint(title for title, _url in links)
+
+
+def test_a_second_build_in_one_process_finds_the_configuration_unchanged(
+    make_app, tmp_path: Path
+) -> None:
+    """``sphinx-cv build`` and ``watch`` make several applications in one process: the
+    extension's templates folder is added to each one's ``templates_path`` once, never to
+    Sphinx's default list, which every application of the process shares."""
+    srcdir = write(tmp_path / "src")
+    first = build(make_app, srcdir, builddir=tmp_path / "build")
+    first.cleanup()
+    second = make_app("html", srcdir=srcdir, builddir=tmp_path / "build", warningiserror=True)
+    assert second.config.templates_path == [str(TEMPLATES)]
+    second.build()
+    assert_clean(second)
+    assert "templates_path" not in strip_colors(second.status.getvalue())

@@ -76,7 +76,8 @@ def pages_with_new_pdf(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 def add_templates(app: Sphinx, config: Config) -> None:
     """``config-inited``: let themes find ``sidebar/cv-indexes.html`` and ``sphinx-cv.css``."""
-    config.templates_path.append(str(TEMPLATES))
+    # a new list: Sphinx's default one is shared by every application of the process
+    config.templates_path = [*config.templates_path, str(TEMPLATES)]
     config.html_static_path = [*config.html_static_path, str(STATIC)]
 
 
