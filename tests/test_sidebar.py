@@ -62,6 +62,40 @@ def test_sidebar_leaves_out_an_index_without_content_and_a_missing_pdf(
     assert {"Projects and their skills", "PDF"}.isdisjoint(title for title, _url in links)
 
 
+def pdf_links(app, page: str) -> list[str]:
+    return [url for title, url in sidebar(app, page)[1] if title == "PDF"]
+
+
+LATEX_DOCUMENTS = 'latex_documents = [("index", "Jane.tex", "CV", "Jane Doe", "cv")]\n'
+
+
+def test_pdf_built_beside_comes_to_every_page_on_the_next_build(make_app, tmp_path: Path) -> None:
+    """The LaTeX builder's PDF in ``latex/`` beside ``html/`` is copied beside the pages;
+    its arrival rewrites every page, though none changed."""
+    srcdir = write(tmp_path / "src", LATEX_DOCUMENTS)
+    builddir = tmp_path / "build"
+    first = build(make_app, srcdir, builddir=builddir)
+    assert pdf_links(first, "index.html") == pdf_links(first, "skills.html") == []
+    first.cleanup()
+    (builddir / "latex").mkdir()
+    (builddir / "latex" / "Jane.pdf").write_bytes(b"%PDF-1.5 Jane\n")
+    second = make_app("html", srcdir=srcdir, builddir=builddir, warningiserror=True)
+    second.build()  # incremental: no page changed
+    assert "0 source files that are out of date" in strip_colors(second.status.getvalue())
+    assert_clean(second)
+    assert pdf_links(second, "index.html") == pdf_links(second, "skills.html") == ["Jane.pdf"]
+    assert (Path(second.outdir) / "Jane.pdf").read_bytes() == b"%PDF-1.5 Jane\n"
+
+
+def test_pdf_url_set_copies_no_pdf(make_app, tmp_path: Path) -> None:
+    srcdir = write(tmp_path / "src", LATEX_DOCUMENTS + 'cv_pdf_url = "https://x.example/cv.pdf"\n')
+    (tmp_path / "build" / "latex").mkdir(parents=True)
+    (tmp_path / "build" / "latex" / "Jane.pdf").write_bytes(b"%PDF-1.5\n")
+    app = build(make_app, srcdir, builddir=tmp_path / "build")
+    assert pdf_links(app, "index.html") == ["https://x.example/cv.pdf"]
+    assert not (Path(app.outdir) / "Jane.pdf").exists()
+
+
 def test_a_second_build_in_one_process_finds_the_configuration_unchanged(
     make_app, tmp_path: Path
 ) -> None:
