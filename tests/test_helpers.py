@@ -109,6 +109,10 @@ def test_comma_list_refuses_empty_names(argument: str | None, message: str) -> N
         ("mailto:me@example.org", "mailto:me@example.org"),
         ("https://wwwx.example.org/", "wwwx.example.org"),
         ("https://example.org/www.x/", "example.org/www.x"),
+        (
+            "https://web.archive.org/web/2020/https://me.example/",
+            "web.archive.org/web/2020/https://me.example",
+        ),
     ],
 )
 def test_short_url(url: str, shown: str) -> None:

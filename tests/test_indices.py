@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.indices import CategoryIndex, EntryIndex, SkillIndex
+from sphinx_cv.uses import entry_skills, places_outside_entries
 from test_skills import built
 
 __all__ = ["built"]  # the ``skills`` root built once, as test_skills builds it
@@ -133,3 +134,22 @@ def test_entries_with_their_skills_under_their_pages_title(built: SphinxTestApp)
             ],
         )
     ]
+
+
+def test_an_entry_uses_the_skills_it_lists_and_mentions(built: SphinxTestApp) -> None:
+    domain = built.env.domains["cv"]
+    autoscaler, backup = domain.entries["projects"]
+    assert entry_skills(domain, autoscaler) == {"go", "kubernetes"}  # golang, Kubernetes
+    assert entry_skills(domain, backup) == {"postgresql", "wal-g"}  # by their aliases
+
+
+def test_places_outside_entries_are_the_first_mention_of_each_section(
+    built: SphinxTestApp,
+) -> None:
+    domain = built.env.domains["cv"]
+    places = places_outside_entries(domain, "go")
+    assert [(m.docname, m.section, m.target) for m in places] == [
+        ("index", "Jane Doe", "golang"),
+        ("experience", "Tooling", "Go"),  # then GOLANG in the same section: one place
+    ]
+    assert places_outside_entries(domain, "redis") == []
