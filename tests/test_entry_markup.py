@@ -53,6 +53,9 @@ def test_entry_dates_are_one_box_between_heading_and_details(tex: str) -> None:
         "{\\mbox{2019 – present}}{}\n\n\\sphinxAtStartPar\nTeaches children"
     )
     assert "{\\mbox{Mar 2021 – present}}{München, Germany · Warehouse logistics}\n" in tex
+    assert "{\\mbox{Oct 2018 – Feb 2021}}{Malmö, Sweden}\n" in tex
+    assert "{\\mbox{Oct 1, 2013 – Jun 30, 2015}}{Kraków, Poland}\n" in tex
+    assert "{\\mbox{Apr 2022}}{talk · Speaker, Author}\n" in tex  # the same start and end
 
 
 def test_skills_line_is_the_label_then_each_skill_indexed(tex: str) -> None:
