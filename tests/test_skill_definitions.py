@@ -131,3 +131,29 @@ def test_aliases_are_terms_with_ids_unique_on_the_page(make_app, tmp_path: Path)
     ]
     cxx = page.find(id="skill-alias-cxx")
     assert cxx.find_previous_sibling("dt")["id"] == "skill-alias-c-lang"
+
+
+def test_mention_markup_link_then_repeat_as_text(make_app, tmp_path: Path) -> None:
+    """The first mention in a section links (titled with the skill's name); a repeat reads
+    as text, without the ``xref`` look; an entry's list shows canonical names."""
+    index = INDEX.replace("Uses {skill}`Go`,", "Uses {skill}`golang`, {skill}`GO`,")
+    projects = "# Work\n\n```{cv:project} Tool\n:skills: golang\n```\n"
+    index = index.replace("skills\n", "skills\nprojects\n")
+    app = build(make_app, write(tmp_path, index=index, skills=SKILLS, projects=projects))
+    assert_clean(app)
+    page = BeautifulSoup((Path(app.outdir) / "index.html").read_text(), "html.parser")
+    first, repeat = page.select("article p span.cv-skill")[:2]
+    assert (first.get_text(), first["class"], first.parent.name) == (
+        "golang",
+        ["xref", "cv", "cv-skill"],
+        "a",
+    )
+    assert first.parent["title"] == "Go"
+    assert (repeat.get_text(), repeat["class"], repeat.parent.name) == (
+        "GO",
+        ["cv", "cv-skill"],
+        "p",
+    )
+    work = BeautifulSoup((Path(app.outdir) / "projects.html").read_text(), "html.parser")
+    listed = work.select_one("p.cv-entry-skills a span")
+    assert (listed.get_text(), listed["class"]) == ("Go", ["xref", "cv", "cv-skill"])
