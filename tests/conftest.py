@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -25,6 +26,23 @@ PROJECT_URLS = (
     "https://github.com/kubernetes/cloud-provider-openstack",
 )
 """The real CV's profile and, in the seed's order, the projects it contributed to."""
+
+
+_STARTED_BEFORE: set[multiprocessing.Process] = set()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _STARTED_BEFORE.update(multiprocessing.active_children())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Stop the processes the builds left running (sphinx-sitemap's queue managers).
+
+    mutmut ends each mutant's test run with ``os._exit``, which skips multiprocessing's
+    own clean-up: without this, every mutant would leave them behind.
+    """
+    for child in set(multiprocessing.active_children()) - _STARTED_BEFORE:
+        child.terminate()
 
 
 @pytest.fixture(scope="session")
