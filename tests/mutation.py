@@ -3,6 +3,12 @@ random sample of them, and count a run's results by module.
 
     python tests/mutation.py names [--sample N] [--seed S] [PATTERN ...]
     python tests/mutation.py score [--names FILE] [PATTERN ...]
+    python tests/mutation.py verify NAME [PYTEST-ARGUMENT ...]
+
+``verify`` applies one mutant to a copy of the sources and runs pytest on it in a fresh
+process: for mutants in code that runs when a module is imported (an option spec, a table
+of checks), which mutmut cannot test (it imports the modules once, then forks a process
+per mutant).
 
 PATTERNs are mutmut's (``sphinx_cv.dates*``, fnmatch on mutant names); none means every mutant.
 """
@@ -14,8 +20,12 @@ import contextlib
 import fnmatch
 import json
 import math
+import os
 import random
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -101,6 +111,25 @@ def line(module: str, c: Counter[str]) -> None:
     print(f"{module:32} {detected:7} {c['survived']:8} {other:6} {checked:6} {rate:>6}")
 
 
+def verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the tests fail on the mutant (killed), 1 when they pass (survived)."""
+    mutmut = Path(sys.executable).with_name("mutmut")
+    repo = Path("src").resolve().parent
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree("src", Path(tmp, "src"), symlinks=False)
+        Path(tmp, "mutants").symlink_to(Path("mutants").resolve())
+        shutil.copy("pyproject.toml", tmp)
+        subprocess.run([mutmut, "apply", args.name], cwd=tmp, check=True, capture_output=True)
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp, "src"))}
+        command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider"]
+        result = subprocess.run([*command, *args.pytest], cwd=repo, env=env, check=False)
+    if result.returncode == 5:  # pytest collected no test
+        raise SystemExit(f"{args.name}: no test ran")
+    status = "survived" if result.returncode == 0 else "killed"
+    print(f"{args.name}: {status} (pytest exit {result.returncode})")
+    return 1 if status == "survived" else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -113,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     counting.add_argument("--names", help="count only the mutants this file names")
     counting.add_argument("patterns", nargs="*")
     counting.set_defaults(run=score)
+    checking = commands.add_parser("verify", help="one mutant applied, in a fresh process")
+    checking.add_argument("name")
+    checking.add_argument("pytest", nargs=argparse.REMAINDER)
+    checking.set_defaults(run=verify)
     args = parser.parse_args(argv)
     return args.run(args)
 
