@@ -6,11 +6,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
+from sphinx_cv.defaults import SIDEBAR, add_sidebar, cv_defaults
 
 ROOTS = Path(__file__).parent / "roots"
 
@@ -104,3 +107,79 @@ def test_pdf_link_only_when_the_pdf_is_beside_the_pages(tmp_path: Path) -> None:
     assert shipped.read_bytes() == (project / "_build/latex/ZoeExample.pdf").read_bytes()
     skills = BeautifulSoup((project / "_build/html/skills.html").read_text(), "html.parser")
     assert "ZoeExample.pdf" in {a["href"] for a in skills.select(".cv-sidebar-indexes a")}
+
+
+@pytest.mark.sphinx("html", testroot="zero-config")
+def test_every_cv_default(app: SphinxTestApp) -> None:
+    config = app.config
+    assert {name: config[name] for name in cv_defaults(config)} == {
+        "html_theme": "furo",
+        "html_title": "Zoë Example",
+        "html_copy_source": False,
+        "html_show_sourcelink": False,
+        "myst_enable_extensions": ["colon_fence", "deflist", "fieldlist"],
+        "myst_heading_anchors": 3,
+        "myst_url_schemes": ["http", "https", "mailto", "tel"],
+        "latex_engine": "xelatex",
+        "latex_use_xindy": False,
+        "latex_theme": "cv",
+        "latex_documents": [("index", "ZoeExample.tex", "Zoë Example", "Zoë Example", "cv")],
+        "latex_domain_indices": False,
+        "ogp_social_cards": {"enable": False},
+        "sitemap_url_scheme": "{link}",
+        "sitemap_excludes": ["search.html", "genindex.html", "404.html"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sidebars", "shown"),
+    [
+        (
+            ["sidebar/brand.html", "sidebar/navigation.html", "sidebar/scroll-end.html"],
+            [
+                "sidebar/brand.html",
+                "sidebar/navigation.html",
+                "sidebar/cv-indexes.html",
+                "sidebar/scroll-end.html",
+            ],
+        ),
+        (["localtoc.html", "searchbox.html"], ["localtoc.html", "searchbox.html", SIDEBAR]),
+        ([], [SIDEBAR]),
+        ([SIDEBAR, "sidebar/navigation.html"], [SIDEBAR, "sidebar/navigation.html"]),
+    ],
+)
+def test_indexes_come_after_the_themes_navigation(sidebars: list[str], shown: list[str]) -> None:
+    app = SimpleNamespace(config=SimpleNamespace(_raw_config={}, _overrides={}))
+    context = {"sidebars": list(sidebars)}
+    add_sidebar(app, "index", "page.html", context, None)
+    assert context["sidebars"] == shown
+    context = {}
+    add_sidebar(app, "index", "page.html", context, None)
+    assert context == {}  # a theme without sidebars
+
+
+def test_html_sidebars_set_keeps_the_themes() -> None:
+    for given in ({"html_sidebars": {}}, {}):
+        overrides = {} if given else {"html_sidebars": {}}
+        app = SimpleNamespace(config=SimpleNamespace(_raw_config=given, _overrides=overrides))
+        context = {"sidebars": ["sidebar/navigation.html"]}
+        add_sidebar(app, "index", "page.html", context, None)
+        assert context["sidebars"] == ["sidebar/navigation.html"]
+
+
+def test_colon_fence_warning_names_the_line_of_an_md_page_only(make_app, tmp_path: Path) -> None:
+    (tmp_path / "conf.py").write_text(
+        'extensions = ["sphinx_cv"]\nproject = "Ada"\nmyst_enable_extensions = []\n'
+        "cv_web_features = False\n"
+    )
+    (tmp_path / "index.md").write_text(
+        "# Ada\n\nText.\n\n  :::{note}\n  A note.\n  :::\n\n```{toctree}\nother\n```\n"
+    )
+    (tmp_path / "other.rst").write_text("Other\n=====\n\n:::{note}\n")
+    app = make_app("html", srcdir=tmp_path)
+    app.build()
+    warnings = strip_colors(app.warning.getvalue()).replace(str(tmp_path) + "/", "")
+    assert warnings == (
+        "index.md:5: WARNING: ':::{' is shown as text: add 'colon_fence' to"
+        " myst_enable_extensions [cv.colon-fence]\n"
+    )
