@@ -127,3 +127,22 @@ def test_entry_with_only_an_end_shows_that_date(make_app, tmp_path: Path, builde
     )
     undated = page.find(id="entry-undated-tool").find_parent(class_="cv-entry")
     assert undated.select_one(".cv-entry-dates") is None
+
+
+@pytest.mark.parametrize(
+    ("builder", "suffix"), [("man", "1"), ("texinfo", "texi"), ("text", "txt")]
+)
+def test_builders_without_a_design_of_their_own_show_the_entry_text(
+    make_app, rootdir: Path, tmp_path: Path, builder: str, suffix: str
+) -> None:
+    app = make_app(builder, srcdir=rootdir / "test-career", builddir=tmp_path)
+    app.build()
+    assert (
+        "[cv." not in app.warning.getvalue() and "NotImplementedError" not in app.warning.getvalue()
+    )
+    text = " ".join(
+        " ".join(p.read_text(encoding="utf-8").split())
+        for p in Path(app.outdir).rglob(f"*.{suffix}")
+    )
+    assert "Staff Site Reliability Engineer" in text and "Quellwerk Logistik GmbH" in text
+    assert "Alps, Via ferrata, Tatra" in text
