@@ -146,3 +146,25 @@ def test_builders_without_a_design_of_their_own_show_the_entry_text(
     )
     assert "Staff Site Reliability Engineer" in text and "Quellwerk Logistik GmbH" in text
     assert "Alps, Via ferrata, Tatra" in text
+
+
+def test_kind_option_in_any_case_and_the_default_kind(make_app, tmp_path: Path) -> None:
+    page = (
+        "# Work\n\n```{cv:entry} Acme\n:kind:  Work \n:position: Developer\n"
+        ":location: Berlin\n```\n\n```{cv:entry} Tool\n:entity: Acme\n:type: library\n```\n"
+    )
+    app = build(
+        make_app, write(tmp_path, index=INDEX.replace("skills\n", "skills\nwork\n"), work=page)
+    )
+    assert app.statuscode == 0
+    acme, tool = app.env.domains["cv"].entries["work"]
+    assert (acme.kind, acme.fields) == ("work", (("location", "Berlin"), ("position", "Developer")))
+    assert (tool.kind, tool.fields) == ("project", (("entity", "Acme"), ("type", "library")))
+    soup = BeautifulSoup((Path(app.outdir) / "work.html").read_text(), "html.parser")
+    titles = [" ".join(h.get_text().split()) for h in soup.select(".cv-entry-title")]
+    assert titles == ["Developer — Acme", "Tool — Acme"]
+    cards = [card["class"] for card in soup.select("div.cv-entry")]
+    assert [c[-2:] for c in cards] == [
+        ["cv-entry", "cv-entry-work"],
+        ["cv-entry", "cv-entry-project"],
+    ]
