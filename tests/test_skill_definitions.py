@@ -157,3 +157,24 @@ def test_mention_markup_link_then_repeat_as_text(make_app, tmp_path: Path) -> No
     work = BeautifulSoup((Path(app.outdir) / "projects.html").read_text(), "html.parser")
     listed = work.select_one("p.cv-entry-skills a span")
     assert (listed.get_text(), listed["class"]) == ("Go", ["xref", "cv", "cv-skill"])
+
+
+def test_german_cv_counts_entries_and_labels_in_german(make_app, tmp_path: Path) -> None:
+    projects = (
+        "# Projekte\n\n```{cv:project} Werkzeug\n:start: 2019\n:skills: Go\n```\n\n"
+        "```{cv:project} Dienst\n:start: 2021-03\n:end: present\n:skills: Go\n```\n"
+    )
+    index = INDEX.replace("skills\n", "skills\nprojects\n")
+    app = build(
+        make_app,
+        write(tmp_path, 'language = "de"\n', index=index, skills=SKILLS, projects=projects),
+    )
+    assert_clean(app)
+    go = definition(app, "go")
+    assert go.select_one(".cv-skill-evidence").get_text() == "2019–heute · 2 Einträge"
+    assert go.select_one("nav")["aria-label"] == "Wo Go verwendet wird"
+    assert go.select_one("p.cv-skill-usage strong").get_text() == "Verwendet in:"
+    work = BeautifulSoup((Path(app.outdir) / "projects.html").read_text(), "html.parser")
+    assert work.select_one("p.cv-entry-skills strong").get_text() == "Kenntnisse:"
+    dates = [d.get_text() for d in work.select(".cv-entry-dates")]
+    assert dates == ["2019 – heute", "März 2021 – heute"]
