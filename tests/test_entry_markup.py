@@ -168,3 +168,20 @@ def test_kind_option_in_any_case_and_the_default_kind(make_app, tmp_path: Path) 
         ["cv-entry", "cv-entry-work"],
         ["cv-entry", "cv-entry-project"],
     ]
+
+
+def test_entry_heading_is_one_level_below_its_section_at_most_h6(make_app, tmp_path: Path) -> None:
+    entry = "```{{cv:project}} {}\n```\n\n"
+    page = (
+        "# A\n\n## B\n\n"
+        + entry.format("Shallow")
+        + "### C\n\n#### D\n\n##### E\n\n"
+        + entry.format("Deep")
+        + "###### F\n\n"
+        + entry.format("Deepest")
+    )
+    index = INDEX.replace("skills\n", "skills\ndeep\n")
+    app = build(make_app, write(tmp_path, index=index, deep=page))
+    soup = BeautifulSoup((Path(app.outdir) / "deep.html").read_text(), "html.parser")
+    levels = {h.get_text(): h.name for h in soup.select(".cv-entry-title")}
+    assert levels == {"Shallow": "h3", "Deep": "h6", "Deepest": "h6"}
