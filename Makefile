@@ -135,6 +135,9 @@ bench: setup test-packages $(BROWSER_TOOLS)
 # mutants whose names match; SAMPLE=300 SEED=1 a uniform random sample of 300 of those (the
 # names in $(MUTATION)/sample.txt, the score with its 95 % interval). MUTMUT_OPTS='--max-children
 # 1' NICE='nice -n 19' share a busy machine. Last: killed, survived, total and score by module.
+# mutmut imports the modules once and forks per mutant: a mutant in code run at import (option
+# specs, the config checks' table) survives there; `tests/mutation.py verify NAME TESTS` (in
+# $(MUTATION)) applies it to a copy of the sources and runs TESTS in a fresh process.
 MUTATION    := $(BUILDDIR)/mutation
 MUTANTS     ?=
 SAMPLE      ?=
