@@ -10,7 +10,7 @@ import pytest
 from sphinx_cv.defaults import pdf_basename
 from sphinx_cv.evidence import entry_count, entry_years, span
 from sphinx_cv.html import _default_pdf_url, pdf_name
-from sphinx_cv.kinds import KINDS
+from sphinx_cv.kinds import KINDS, kind_labels
 from sphinx_cv.model import Entry, skill_key
 from sphinx_cv.skills import comma_list, short_url
 from sphinx_cv.sources import has_root_doc
@@ -163,3 +163,20 @@ def test_option_names_of_a_kind() -> None:
     assert KINDS["award"].option_names == ("awarder", "date", "skills")
     assert KINDS["language"].option_names == ("fluency",)
     assert KINDS["reference"].option_names == ("skills",)
+
+
+def test_each_kind_has_a_label() -> None:
+    labels = {kind: str(label) for kind, label in kind_labels().items()}
+    assert list(labels) == list(KINDS)  # in JSON Resume's order
+    assert labels == {
+        "work": "Work",
+        "volunteer": "Volunteering",
+        "education": "Education",
+        "award": "Awards",
+        "certificate": "Certificates",
+        "publication": "Publications",
+        "language": "Languages",
+        "interest": "Interests",
+        "reference": "References",
+        "project": "Projects",
+    }
