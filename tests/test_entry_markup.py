@@ -66,6 +66,22 @@ def test_skills_line_is_the_label_then_each_skill_indexed(tex: str) -> None:
     )
 
 
+def test_skills_page_is_one_line_of_names_per_category(tex: str) -> None:
+    line = next(line for line in tex.splitlines() if "{Infrastructure:}" in line)
+    assert line == (
+        "\\sphinxstylestrong{Infrastructure:}\u00a0"
+        + ", ".join(
+            f"\\phantomsection\\label{{\\detokenize{{skills:skill-{key}}}}}"
+            f"\\DUrole{{cv-skill-name}}{{{name}}}"
+            for key, name in (
+                ("kubernetes", "Kubernetes"),
+                ("terraform", "Terraform"),
+                ("linux", "Linux"),
+            )
+        )
+    )
+
+
 def test_pdf_index_marks_no_definition_main_but_keeps_other_main_entries(
     make_app, tmp_path: Path
 ) -> None:
