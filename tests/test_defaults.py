@@ -183,3 +183,26 @@ def test_colon_fence_warning_names_the_line_of_an_md_page_only(make_app, tmp_pat
         "index.md:5: WARNING: ':::{' is shown as text: add 'colon_fence' to"
         " myst_enable_extensions [cv.colon-fence]\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("setting", "pages", "read_from"),
+    [
+        ("", ["index.md", "docs/index.md"], "."),
+        ("", ["docs/index.md"], "docs"),
+        ("cv_pages_dir = 'pages'\n", ["pages/index.md"], "pages"),
+        ("cv_pages_dir = 'pages'\n", ["pages/index.md", "index.md"], "."),
+        ("cv_pages_dir = ''\n", ["docs/index.md"], "."),
+    ],
+)
+def test_pages_folder_only_when_the_source_folder_has_no_root_document(
+    make_app, tmp_path: Path, setting: str, pages: list[str], read_from: str
+) -> None:
+    (tmp_path / "conf.py").write_text(
+        'extensions = ["sphinx_cv"]\nproject = "Ada"\ncv_web_features = False\n' + setting
+    )
+    for page in pages:
+        (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page).write_text(f"# {page}\n")
+    app = make_app("html", srcdir=tmp_path)
+    assert Path(app.srcdir) == (tmp_path / read_from).resolve()
