@@ -33,6 +33,8 @@ INDEX = """\
 
 Any name: {any}`golang`, {any}`Cluster autoscaler`.
 
+An entry in any case: {cv:entry}`cluster  AUTOSCALER`.
+
 ```{toctree}
 skills
 projects
@@ -65,4 +67,5 @@ def test_any_role_finds_a_skill_by_alias_and_an_entry_by_title(make_app, tmp_pat
     assert links == {
         "golang": "skills.html#skill-go",
         "Cluster autoscaler": "projects.html#entry-cluster-autoscaler",
+        "cluster  AUTOSCALER": "projects.html#entry-cluster-autoscaler",  # as written
     }
