@@ -178,3 +178,15 @@ def test_german_cv_counts_entries_and_labels_in_german(make_app, tmp_path: Path)
     assert work.select_one("p.cv-entry-skills strong").get_text() == "Kenntnisse:"
     dates = [d.get_text() for d in work.select(".cv-entry-dates")]
     assert dates == ["2019 – heute", "März 2021 – heute"]
+
+
+def test_mention_opening_a_paragraph_gets_its_anchor(make_app, tmp_path: Path) -> None:
+    index = INDEX.replace("Uses {skill}`Go`, {skill}`!Rust` and {skill}`C`.", "{skill}`C` first.")
+    app = build(make_app, write(tmp_path, index=index, skills=SKILLS))
+    assert_clean(app)
+    page = BeautifulSoup((Path(app.outdir) / "index.html").read_text(), "html.parser")
+    paragraph = page.select_one("article p")
+    first = next(paragraph.children)
+    assert (first.name, first["id"]) == ("span", "skill-mention-0")
+    assert first.find_next_sibling("a")["href"] == "skills.html#skill-c"
+    assert [m.node_id for m in app.env.domains["cv"].mentions["index"]] == ["skill-mention-0"]
