@@ -105,8 +105,11 @@ def test_a_second_build_in_one_process_finds_the_configuration_unchanged(
     srcdir = write(tmp_path / "src")
     first = build(make_app, srcdir, builddir=tmp_path / "build")
     first.cleanup()
+    pages = [Path(first.outdir, f"{name}.html") for name in ("index", "skills")]
+    written = {page: page.stat().st_mtime_ns for page in pages}
     second = make_app("html", srcdir=srcdir, builddir=tmp_path / "build", warningiserror=True)
     assert second.config.templates_path == [str(TEMPLATES)]
     second.build()
     assert_clean(second)
     assert "templates_path" not in strip_colors(second.status.getvalue())
+    assert {page: page.stat().st_mtime_ns for page in written} == written  # no page written again
