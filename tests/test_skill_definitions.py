@@ -190,3 +190,9 @@ def test_mention_opening_a_paragraph_gets_its_anchor(make_app, tmp_path: Path) -
     assert (first.name, first["id"]) == ("span", "skill-mention-0")
     assert first.find_next_sibling("a")["href"] == "skills.html#skill-c"
     assert [m.node_id for m in app.env.domains["cv"].mentions["index"]] == ["skill-mention-0"]
+
+
+def test_page_contents_list_categories_not_every_skill(app) -> None:
+    page = BeautifulSoup((Path(app.outdir) / "skills.html").read_text(), "html.parser")
+    listed = [" ".join(a.get_text().split()) for a in page.select(".toc-tree a")]
+    assert listed == ["Skills", "Languages"]
