@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sphinx_cv
 from bs4 import BeautifulSoup
 from test_bad_input import build, write
 
@@ -69,3 +70,10 @@ def test_any_role_finds_a_skill_by_alias_and_an_entry_by_title(make_app, tmp_pat
         "Cluster autoscaler": "projects.html#entry-cluster-autoscaler",
         "cluster  AUTOSCALER": "projects.html#entry-cluster-autoscaler",  # as written
     }
+
+
+def test_extension_declares_its_version_and_parallel_safety(make_app, tmp_path: Path) -> None:
+    app = make_app("html", srcdir=write(tmp_path))
+    extension = app.extensions["sphinx_cv"]
+    assert extension.version == sphinx_cv.__version__
+    assert (extension.parallel_read_safe, extension.parallel_write_safe) == (True, True)
