@@ -3,10 +3,13 @@ its subtype (a skill with places under it, a place, a lone skill) and its eviden
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.indices import CategoryIndex, EntryIndex, SkillIndex
 from sphinx_cv.uses import entry_skills, places_outside_entries
+from test_bad_input import INDEX, SKILLS, build, write
 from test_skills import built
 
 __all__ = ["built"]  # the ``skills`` root built once, as test_skills builds it
@@ -153,3 +156,16 @@ def test_places_outside_entries_are_the_first_mention_of_each_section(
         ("experience", "Tooling", "Go"),  # then GOLANG in the same section: one place
     ]
     assert places_outside_entries(domain, "redis") == []
+
+
+def test_categories_follow_the_pages_order_then_the_lines(make_app, tmp_path: Path) -> None:
+    """A category defined late on the first page comes before one early on the second."""
+    first = "# First\n\n" + "Text.\n\n" * 6 + "## Late\n\n```{cv:skill} Zed\n\nZ.\n```\n"
+    second = "# Second\n\n## Early\n\n```{cv:skill} Alpha\n\nA.\n```\n"
+    index = INDEX.replace("skills\n", "first\nsecond\n")
+    app = build(make_app, write(tmp_path, index=index, first=first, second=second, skills=SKILLS))
+    assert [group for group, _entries in rows(CategoryIndex, app)] == [
+        "Late",
+        "Early",
+        "Languages",
+    ]
