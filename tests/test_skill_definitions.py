@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from test_bad_input import assert_clean, build, write
+from test_bad_input import assert_clean, build, warnings, write
 
 SKILLS = """\
 # Skills
@@ -196,3 +196,16 @@ def test_page_contents_list_categories_not_every_skill(app) -> None:
     page = BeautifulSoup((Path(app.outdir) / "skills.html").read_text(), "html.parser")
     listed = [" ".join(a.get_text().split()) for a in page.select(".toc-tree a")]
     assert listed == ["Skills", "Languages"]
+
+
+def test_aliases_after_a_left_out_one_are_kept(make_app, tmp_path: Path) -> None:
+    aliases = "go, golang, GOLANG, Go lang"
+    skills = f"# Skills\n\n```{{cv:skill}} Go\n:aliases: {aliases}\n\nLanguage.\n```\n"
+    app = build(make_app, write(tmp_path, skills=skills))
+    assert app.env.domains["cv"].skills["go"].aliases == ("golang", "Go lang")
+    assert warnings(app) == (
+        "skills.md:3: WARNING: alias 'go' of skill 'Go' is its own name; it is left out"
+        " [cv.alias]\n"
+        "skills.md:3: WARNING: alias 'GOLANG' of skill 'Go' is listed twice; it is left out"
+        " [cv.alias]\n"
+    )
