@@ -201,3 +201,23 @@ def test_entry_heading_is_one_level_below_its_section_at_most_h6(make_app, tmp_p
     soup = BeautifulSoup((Path(app.outdir) / "deep.html").read_text(), "html.parser")
     levels = {h.get_text(): h.name for h in soup.select(".cv-entry-title")}
     assert levels == {"Shallow": "h3", "Deep": "h6", "Deepest": "h6"}
+
+
+def test_pdf_of_part_of_the_site_lists_the_places_in_it_only(make_app, tmp_path: Path) -> None:
+    """A PDF rooted below the home page leaves out places on other pages (which come first
+    in the site's reading order) and keeps the rest."""
+    conf = GLOSSARY + 'latex_documents = [("sub", "sub.tex", "T", "A", "cv")]\n'
+    pages = {
+        "a": "# A\n\nUses {skill}`Go`.\n",
+        "sub": "# Sub\n\n```{toctree}\nskills\nb\n```\n",
+        "b": "# B\n\nAlso {skill}`Go`.\n",
+    }
+    app = build(
+        make_app,
+        write(tmp_path, conf, index=INDEX.replace("skills\n", "a\nsub\n"), **pages),
+        "latex",
+    )
+    assert app.statuscode == 0
+    tex = (Path(app.outdir) / "sub.tex").read_text(encoding="utf-8")
+    page = "\\sphinxcvpage{\\detokenize{b:skill-mention-0}}"
+    assert f"\\sphinxstylestrong{{Used in:}} \\sphinxcvpages{{{page}}}" in tex
