@@ -3,6 +3,7 @@ the home page's opening (``sphinx_cv.homepage``): the helpers called with values
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -25,6 +26,7 @@ from sphinx_cv.homepage import (
     plain_text,
 )
 from sphinx_cv.person import contact_items
+from test_bad_input import build, warnings, write
 
 
 @pytest.mark.parametrize(
@@ -222,3 +224,15 @@ def test_no_contact_items_when_nothing_is_set() -> None:
         cv_email=" ", cv_phone="", cv_location="", cv_website="  ", cv_links=[]
     )
     assert list(contact_items(config)) == []
+
+
+def test_a_profile_of_the_wrong_shape_is_one_exact_error(make_app, tmp_path: Path) -> None:
+    conf = 'cv_links = [("GitHub", "https://github.com/me"), ("Me", "javascript:x")]\n'
+    app = build(make_app, write(tmp_path, conf))
+    assert app.statuscode == 1
+    assert warnings(app) == (
+        "ERROR: cv_links: ('Me', 'javascript:x') is not a (network, url) or (network, url,"
+        " username) tuple of strings, such as ('GitHub', 'https://github.com/me'), the url an"
+        " http, https, mailto or tel URL; it is left out [cv.config]\n"
+    )
+    assert app.config.cv_links == [("GitHub", "https://github.com/me")]
