@@ -236,3 +236,13 @@ def test_a_profile_of_the_wrong_shape_is_one_exact_error(make_app, tmp_path: Pat
         " http, https, mailto or tel URL; it is left out [cv.config]\n"
     )
     assert app.config.cv_links == [("GitHub", "https://github.com/me")]
+
+
+def test_a_value_of_the_wrong_shape_is_one_exact_error(make_app, tmp_path: Path) -> None:
+    app = build(make_app, write(tmp_path, 'cv_email = "not an address"\n'))
+    assert app.statuscode == 1
+    assert warnings(app) == (
+        "ERROR: cv_email = 'not an address' in conf.py: expected an e-mail address, such as"
+        " 'me@example.org'; using '' [cv.config]\n"
+    )
+    assert app.config.cv_email == ""
