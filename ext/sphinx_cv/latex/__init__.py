@@ -40,6 +40,7 @@ from sphinx.util.template import LaTeXRenderer
 from ..homepage import headline, intro_paragraphs
 from ..locale import _
 from ..person import contact_items
+from .bidi import setup_bidi
 from .design import DesignForLatex
 from .fonts import setup_fonts
 from .layout import CVLayoutForLatex, compact_for_latex
@@ -165,3 +166,4 @@ def setup_latex(app: Sphinx) -> None:
     app.connect("build-finished", copy_support_files)
     setup_fonts(app)
     setup_preload(app)
+    setup_bidi(app)
