@@ -113,3 +113,19 @@ def test_a_second_build_in_one_process_finds_the_configuration_unchanged(
     assert_clean(second)
     assert "templates_path" not in strip_colors(second.status.getvalue())
     assert {page: page.stat().st_mtime_ns for page in written} == written  # no page written again
+
+
+def test_sidebar_offers_the_variants_pdfs_beside_the_pages(
+    make_app, rootdir: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "html").mkdir()
+    for suffix in ("", "-k8s", "-mail"):
+        (tmp_path / "html" / f"JaneDoe{suffix}.pdf").write_bytes(b"%PDF-1.5\n")
+    app = make_app("html", srcdir=rootdir / "test-variants", builddir=tmp_path)
+    app.build()
+    pdfs = [(title, url) for title, url in sidebar(app, "index.html")[1] if "PDF" in title]
+    assert pdfs[0] == ("PDF", "JaneDoe.pdf")
+    assert sorted(pdfs[1:]) == [
+        ("PDF: Kubernetes", "JaneDoe-k8s.pdf"),
+        ("PDF: Mail", "JaneDoe-mail.pdf"),
+    ]
