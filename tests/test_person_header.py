@@ -84,3 +84,16 @@ def test_home_page_in_a_folder_links_the_pdf_from_there(make_app, tmp_path: Path
     app = build(make_app, srcdir)
     download = html(app, "cv/index.html").select_one("a.cv-download")
     assert download["href"] == "../files/cv.pdf"
+
+
+def test_a_new_headline_reaches_the_home_page_on_an_incremental_build(
+    make_app, tmp_path: Path
+) -> None:
+    srcdir = write(tmp_path / "src", 'cv_headline = "Old line."\n', index=HOME)
+    first = build(make_app, srcdir, builddir=tmp_path / "build")
+    assert html(first, "index.html").select_one(".cv-headline").get_text() == "Old line."
+    first.cleanup()
+    (srcdir / "conf.py").write_text((srcdir / "conf.py").read_text().replace("Old", "New"))
+    second = make_app("html", srcdir=srcdir, builddir=tmp_path / "build")
+    second.build()
+    assert html(second, "index.html").select_one(".cv-headline").get_text() == "New line."
