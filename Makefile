@@ -14,11 +14,13 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: the LaTeX tool chain (XeLaTeX, latexmk, fonts) for the PDF (this CV's
 # text needs no font beyond FreeSerif); the tests also need pdftotext (poppler-utils), a
 # browser (chromium), libatomic1, which the node binary inside Playwright's Python package
-# links to, Chinese and Japanese fonts for the special-character PDF (fonts-noto-cjk), and
-# German hyphenation patterns for the hyphenation test (texlive-lang-german).
+# links to, Chinese and Japanese fonts for the special-character PDF (fonts-noto-cjk), the
+# colour emoji font many desktops have, which the PDF must not choose (fonts-noto-color-emoji),
+# and German hyphenation patterns for the hyphenation test (texlive-lang-german).
 BUILD_PACKAGES := latexmk texlive-xetex texlive-latex-recommended \
 	texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf
-TEST_PACKAGES  := poppler-utils chromium libatomic1 fonts-noto-cjk texlive-lang-german
+TEST_PACKAGES  := poppler-utils chromium libatomic1 fonts-noto-cjk fonts-noto-color-emoji \
+	texlive-lang-german
 
 # $(call apt-install,PACKAGES,WHAT): install those of PACKAGES that are missing
 define apt-install

@@ -799,3 +799,19 @@ def test_pdf_keeps_characters_of_other_fonts(pdf_text: str) -> None:
     if _font_for("⠁") is None:
         pytest.skip("no installed font has Braille")
     assert "⠁" in pdf_text
+
+
+def test_emoji_are_never_set_in_a_colour_font(make_app, tmp_path: Path) -> None:
+    """Noto Color Emoji (on many desktops) is a font XeTeX cannot load: fontspec's error
+    stopped the PDF. An emoji goes to a black-and-white font that has it, or is a warning."""
+    from sphinx_cv.latex.fonts import _fc_list
+
+    if "Noto Color Emoji" not in _fc_list("--format", "%{family[0]}\n", ":color=True"):
+        pytest.skip("no colour emoji font installed (Debian: fonts-noto-color-emoji)")
+    font = _font_for("😀")
+    assert font is not None and "Color" not in font
+    index = INDEX.replace("Uses", "Ships 😀 and uses")
+    app = build(make_app, write(tmp_path, XELATEX, index=index), "latex")
+    assert_clean(app)
+    tex = next(Path(app.outdir).glob("*.tex")).read_text()
+    assert rf"Ships \sphinxcvfont{{{font}}}{{😀}} and uses" in tex

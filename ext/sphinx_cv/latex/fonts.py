@@ -75,10 +75,11 @@ def region(language: str | None) -> str:
 @cache
 def font_for(char: str, region: str = "SC") -> str | None:
     """An installed font family that has *char* (Noto first, *region*'s CJK variant), or
-    ``None``."""
+    ``None``. Colour fonts (Noto Color Emoji) are left out: XeTeX cannot load them."""
+    pattern = f":charset={ord(char):x}:color=False"
     families = {
         line.strip()
-        for line in _fc_list("--format", "%{family[0]}\n", f":charset={ord(char):x}").splitlines()
+        for line in _fc_list("--format", "%{family[0]}\n", pattern).splitlines()
         if line.strip()
     }
     if not families:
