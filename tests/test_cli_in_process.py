@@ -1,0 +1,319 @@
+"""``sphinx-cv new`` and ``sphinx-cv match`` called in this process, on small projects.
+
+``test_cli_new.py`` runs the console script in a subprocess, as a user does, and
+``test_match.py`` reads the real CV; these check the same commands' output, messages and
+exit codes where ``make mutation`` sees them (it runs the tests that reach a mutant in its
+process), and their CVs build without a warning.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+from sphinx_cv.cli.main import build_parser, main
+from sphinx_cv.cli.new import render
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# -- new ----------------------------------------------------------------------------
+
+
+def test_new_writes_a_cv_that_builds_without_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "cv"
+    code, out, err = run(capsys, "new", str(folder), "--name", " Zoë  Møller-Ångström ")
+    assert (code, err) == (0, "")
+    written = files_in(folder)
+    assert out == (
+        f"Created Zoë Møller-Ångström's CV in {folder}: {len(written)} files.\n"
+        f"Next: cd {folder} && make   (the site in _build/html, the PDF in _build/latex)\n"
+    )
+    assert {".gitignore", ".readthedocs.yaml", "Makefile", "conf.py", "docs/index.md"} <= set(
+        written
+    )
+    assert not [name for name in written if name.endswith((".jinja", "/gitignore"))]
+    conf = written["conf.py"].decode()
+    assert "project = 'Zoë Møller-Ångström'" in conf
+    warnings = io.StringIO()
+    app = SphinxTestApp("html", srcdir=folder, builddir=tmp_path / "b", warning=warnings)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert warnings.getvalue() == ""
+    home = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "Zoë Møller-Ångström" in home
+
+
+def test_render_names_each_file_from_its_template() -> None:
+    files = render("Jane Doe")
+    assert Path(".gitignore") in files and Path(".readthedocs.yaml") in files
+    assert Path("gitignore") not in files
+    assert all(not path.name.endswith(".jinja") for path in files)
+    assert files[Path("conf.py")].endswith("\n")  # templates keep their last newline
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "--name '': a name needs at least one letter"),
+        ("  ", "--name '': a name needs at least one letter"),
+        ("42", "--name '42': a name needs at least one letter"),
+        (
+            "Jane *Doe*",
+            "--name 'Jane *Doe*': '*' is not part of a name (letters, spaces and . - ' , only)",
+        ),
+        ("Jane\nDoe`", "--name 'Jane Doe`': '`' is not part of a name"),
+    ],
+)
+def test_new_refuses_a_bad_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
+) -> None:
+    code, out, err = run(capsys, "new", str(tmp_path / "cv"), "--name", name)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"sphinx-cv new: error: {message}")
+    assert not (tmp_path / "cv").exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["Zoë Ångström", "José O'Neil", "Mary-Jane Watson, Jr.", "Ļ̂ Ð", "A’b"]
+)
+def test_new_takes_names_with_marks_and_punctuation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    code, _, err = run(capsys, "new", str(tmp_path / "cv"), "--name", name)
+    assert (code, err) == (0, "")
+
+
+def test_new_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "cv"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "docs" / "index.md").write_text("# Mine\n", encoding="utf-8")
+    (folder / "conf.py").write_text("# mine\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("kept\n", encoding="utf-8")
+    code, out, err = run(capsys, "new", str(folder), "--name", "Jane Doe")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"sphinx-cv new: error: {folder}: would overwrite conf.py, docs/index.md; "
+        "choose a new folder, or pass --force to overwrite\n"
+    )
+    assert (folder / "conf.py").read_text(encoding="utf-8") == "# mine\n"
+    assert len(files_in(folder)) == 3
+    code, _, err = run(capsys, "new", str(folder), "--name", "Jane Doe", "--force")
+    assert (code, err) == (0, "")
+    assert (folder / "docs" / "index.md").read_text(encoding="utf-8").startswith("# Jane Doe\n")
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_new_writes_into_an_empty_folder(tmp_path: Path, capsys) -> None:
+    code, _, _ = run(capsys, "new", str(tmp_path), "--name", "Jane Doe")
+    assert code == 0 and (tmp_path / "conf.py").is_file()
+
+
+def test_new_refuses_a_file_as_folder(tmp_path: Path, capsys) -> None:
+    (tmp_path / "cv").write_text("")
+    code, _, err = run(capsys, "new", str(tmp_path / "cv"), "--name", "Jane Doe", "--force")
+    assert (code, err) == (
+        2,
+        f"sphinx-cv new: error: {tmp_path / 'cv'}: exists and is not a folder\n",
+    )
+
+
+def test_new_says_what_it_could_not_write(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "cv"
+    folder.mkdir()
+    (folder / "docs").write_text("a file where a folder goes")
+    code, out, err = run(capsys, "new", str(folder), "--name", "Jane Doe", "--force")
+    assert code == 2
+    assert err.startswith("sphinx-cv new: error: ") and "docs" in err
+    assert "Created" not in out
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in ([], ["new", "x"], ["nope"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+    capsys.readouterr()
+    assert set(build_parser()._subparsers._group_actions[0].choices) == {  # type: ignore[union-attr]
+        "new",
+        "build",
+        "import",
+        "match",
+    }
+
+
+# -- match --------------------------------------------------------------------------
+
+POSTING = "We need Kubernetes, k8s, Golang and PHP; Postfix, Linux. We also use AWS and Rust.\n"
+
+
+def test_match_reports_skills_with_their_entries_dates_and_places(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posting = tmp_path / "posting.txt"
+    posting.write_text(POSTING, encoding="utf-8")
+    code, out, err = run(capsys, "match", str(posting), "--source", str(rootdir / "test-variants"))
+    assert (code, err) == (0, "")
+    assert out == (
+        "Skills of the CV the posting names (5):\n"
+        '  Kubernetes (Containers) — posting: "Kubernetes", "k8s", 2 times\n'
+        "      Cluster autoscaler (2021 – present) — Jane Doe\n"
+        "      also in: Jane Doe; Notes\n"
+        '  Golang (Languages) — posting: "Golang", once\n'
+        "      Cluster autoscaler (2021 – present) — Jane Doe\n"
+        '  PHP (Languages) — posting: "PHP", once\n'
+        "      Web shop (2005 – 2008) — Jane Doe\n"
+        '  Postfix (Mail) — posting: "Postfix", once\n'
+        "      Mail gateway (2012 – 2016) — Jane Doe\n"
+        '  Linux (Systems) — posting: "Linux", once\n'
+        "      University (2000 – 2005) — Jane Doe\n"
+        "\n"
+        "Terms of the posting the CV does not have (2):\n"
+        "  AWS, Rust\n"
+        "\n"
+        "Coverage: 5 of 7 terms (71%)\n"
+    )
+
+
+SMALL = {
+    "conf.py": 'extensions = ["myst_parser", "sphinx_cv"]\nproject = "Jane Doe"\n'
+    'exclude_patterns = ["_build", "variants"]\n',
+    "index.md": "# Jane Doe\n\nI write {skill}`Go`.\n\n"
+    "```{cv:project} Tool\n:skills: Go\n\nA tool.\n```\n\n"
+    "```{cv:project} Dated\n:start: 2020-03\n:skills: Go\n\nAnother.\n```\n\n"
+    "```{toctree}\n:hidden:\n\nskills\nnotes\n```\n",
+    "notes.md": "# Notes\n\nSome {skill}`Perl`.\n",
+    "skills.md": "# Skills\n\n```{cv:skill} Go\n\nA language.\n```\n\n"
+    "```{cv:skill} Perl\n\nAnother.\n```\n\n```{cv:skill} Shell\n\nSee {skill}`Perl`.\n```\n",
+}
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    for name, text in SMALL.items():
+        (tmp_path / "cv" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "cv" / name).write_text(text, encoding="utf-8")
+    return tmp_path / "cv"
+
+
+def test_match_says_where_a_skill_outside_entries_is_and_what_is_unused(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Go, Perl and Shell; Go again.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "match", str(posting), "--source", str(small))
+    assert code == 0
+    assert out == (
+        "Skills of the CV the posting names (3):\n"
+        '  Go (Skills) — posting: "Go", 2 times\n'
+        "      Tool — Jane Doe\n"
+        "      Dated (Mar 2020 – present) — Jane Doe\n"
+        "      also in: Jane Doe\n"
+        '  Perl (Skills) — posting: "Perl", once\n'
+        "      in: Notes\n"
+        '  Shell (Skills) — posting: "Shell", once\n'
+        "      defined, not used in any entry or page\n"
+        "\n"
+        "Terms of the posting the CV does not have (0):\n"
+        "  none\n"
+        "\n"
+        "Coverage: 3 of 3 terms (100%)\n"
+    )
+
+
+def test_match_reads_standard_input_and_writes_a_variant(
+    small: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Perl and Go.\n"))
+    (small / "variants").mkdir()
+    code, out, err = run(capsys, "match", "-", "--source", str(small), "--variant", "job_1-a")
+    assert (code, err) == (0, "")
+    path = small / "variants" / "job_1-a.json"
+    assert out.endswith(f"\nWrote {path}: make variant NAME=job_1-a builds it.\n")
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text) == {"title": "For standard input", "skills": ["Perl", "Go"]}
+    assert text.endswith("}\n") and '\n  "title"' in text
+
+
+def test_match_writes_a_variant_with_the_cvs_names(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posting = tmp_path / "Jobs at Acme.md"
+    posting.write_text("We use go, PERL.\n", encoding="utf-8")
+    code, _, _ = run(capsys, "match", str(posting), "--source", str(small), "--variant", "acme")
+    assert code == 0
+    written = json.loads((small / "variants" / "acme.json").read_text(encoding="utf-8"))
+    assert written == {"title": "For Jobs at Acme.md", "skills": ["Perl"]}
+
+
+@pytest.mark.parametrize("name", ["../x", "_x", "a b", "a/b", "", "ä"])
+def test_match_refuses_a_variant_name_that_is_no_file_name(
+    small: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    code, out, err = run(capsys, "match", "-", "--source", str(small), "--variant", name)
+    assert (code, out) == (2, "")
+    assert err == (f"sphinx-cv match: --variant {name!r}: letters, digits, - and _ only\n")
+    assert not (small / "variants").exists()
+
+
+def test_match_bad_input_is_a_message_and_exit_code_2(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "match", str(tmp_path / "none.txt"), "--source", str(small))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"sphinx-cv match: {tmp_path / 'none.txt'}: [Errno 2]")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Caf\xe9".encode("latin-1"))
+    code, _, err = run(capsys, "match", str(latin), "--source", str(small))
+    assert code == 2 and err.startswith(f"sphinx-cv match: {latin}: 'utf-8' codec")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Go.\n", encoding="utf-8")
+    code, _, err = run(capsys, "match", str(posting), "--source", str(tmp_path))
+    assert code == 2
+    assert err == (
+        f"sphinx-cv match: {tmp_path}: no conf.py (give the CV's folder with --source)\n"
+    )
+    (small / "conf.py").write_text("extensions = ['sphinx_cv']\nproject = 'bad conf\n")
+    code, out, err = run(capsys, "match", str(posting), "--source", str(small))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"sphinx-cv match: {small}: Sphinx could not read the CV: ")
+    assert "syntax error" in err
+
+
+def test_match_keeps_sphinx_quiet_and_the_language_to_the_cv(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sphinx.locale import _ as sphinx_text
+
+    before = sphinx_text("Index")
+    project = tmp_path / "de"
+    shutil.copytree(rootdir / "test-i18n-de", project)
+    posting = tmp_path / "posting.txt"
+    posting.write_text("We run k8s.\n", encoding="utf-8")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["match", str(posting), "--source", str(project)]) == 0
+    assert "(März 2021 – Juni 2024)" in out.getvalue()
+    assert out.getvalue().startswith("Skills of the CV the posting names (1):\n")
+    assert sphinx_text("Index") == before  # German for that read only
+    assert capsys.readouterr().err == ""
