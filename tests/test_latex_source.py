@@ -144,3 +144,249 @@ def test_keywords_are_the_most_used_skills_first_at_most_the_limit(
     keywords = re.search(r"pdfkeywords=\{(.*?)\},\n", latex.sty)[1]
     # C# & F# and 50% are used twice (text and entry), Юникод once: it is left out
     assert keywords == r"50\% \{x\}\_y \textasciitilde{}\textasciicircum{}, C\# \& F\#"
+
+
+@pytest.fixture(scope="module")
+def design(rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> Latex:
+    return build(rootdir, tmp_path_factory.mktemp("design"), "latex-design")
+
+
+def between(text: str, start: str, end: str) -> str:
+    return text.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_grids_are_rows_of_cells_and_cards_blocks(design: Latex) -> None:
+    assert design.warnings == ""
+    projects = between(design.body(), r"\section{Projects}", r"\section{Cards}")
+    assert projects.count(r"\begin{sphinxcvcolumns}{2}") == 1
+    assert projects.count(r"\begin{sphinxcvcolumn}") == 2
+    assert r"\end{sphinxcvcolumn}%" in projects  # cells of a row: no blank line between
+    assert r"\begin{sphinxcvblocktitle}Grid card title\end{sphinxcvblocktitle}" in projects
+    cards = between(design.body(), r"\section{Cards}", r"\section{Tabs}")
+    assert cards.count(r"\begin{sphinxcvblock}") == 4
+    assert (
+        r"\begin{sphinxcvblocktitle}\sphinxhref{https://example.org/linked-card}"
+        r"{Linked card title}\end{sphinxcvblocktitle}" in cards
+    )
+    assert (
+        r"\begin{sphinxcvblocklink}\sphinxhref{https://example.org/alt-card}"
+        r"{Alternative link text}\end{sphinxcvblocklink}" in cards
+    )
+    assert (
+        r"\begin{sphinxcvblocklink}\sphinxhref{https://example.org/bare/card}"
+        r"{example.org/bare/card}\end{sphinxcvblocklink}" in cards
+    )
+
+
+def test_tabs_and_dropdowns_are_titled_blocks_badges_and_buttons_links(design: Latex) -> None:
+    tabs = between(design.body(), r"\section{Tabs}", r"\section{Short list}")
+    titles = re.findall(r"\\begin\{sphinxcvblocktitle\}(.*?)\\end\{sphinxcvblocktitle\}", tabs)
+    assert titles == ["First tab label", "Second tab label", "Dropdown title"]
+    assert r"Badge text and \sphinxhref{https://example.org/badge}{Badge link}." in tabs
+    assert r"\sphinxhref{https://example.org/button}{Button text}" in tabs
+
+
+def test_a_list_of_five_very_short_items_is_three_columns(design: Latex) -> None:
+    short = between(design.body(), r"\section{Short list}", r"\section{Skills}")
+    assert short.count(r"\begin{sphinxcvcolumns}{3}") == 1
+    assert short.count(r"\begin{sphinxcvcolumnitem}") == 5
+    assert r"\begin{itemize}" not in short
+
+
+def test_the_pages_follow_the_home_pages_sections(design: Latex) -> None:
+    # the toctree's pages at the top level: Skills is a \section, not in Short list
+    assert r"\section{Skills}" in design.body()
+    assert r"\subsection{Skills}" not in design.body()
+
+
+def test_glossary_definitions_are_compact_paragraphs_with_their_pages(design: Latex) -> None:
+    skills = design.body().split(r"\section{Skills}", 1)[1]
+    assert skills.count(r"\begin{sphinxcvskills}") == 1  # one set of columns
+    assert r"\begin{sphinxcvskill}\phantomsection\label{\detokenize{skills:skill-rust}}" in skills
+    assert (
+        r"\begin{sphinxcvskillname}Rust\end{sphinxcvskillname}Systems programming language. "
+        in skills
+    )
+    assert (
+        r"{rust\sphinxhyphen{}lang.org/\allowbreak{}learn/\allowbreak{}get\sphinxhyphen{}started}"
+        in skills
+    )
+    assert (
+        r"\sphinxstylestrong{Used in:} \sphinxcvpages{\sphinxcvpage{\detokenize{index:skill-"
+        r"mention-0}}\sphinxcvpage{\detokenize{index:skill-mention-2}}}" in skills
+    )
+    assert r"\sphinxhref{https://go.dev/}{go.dev}. " in skills  # no break in a short url
+    assert "desc_signature" not in skills and r"\pysigline" not in skills
+
+
+def test_a_short_skills_line_ends_the_entrys_last_paragraph(design: Latex) -> None:
+    assert re.search(
+        r"A compiler written in .*\.\\begin\{sphinxcventryskillsinline\}"
+        r"\\sphinxstylestrong\{Skills:\}\xa0.*Rust.*\\end\{sphinxcventryskillsinline\}\n",
+        design.body(),
+    )
+    assert r"\begin{sphinxcventryskills}" not in design.body()
+
+
+LAYOUT = {
+    "conf.py": 'extensions = ["myst_parser", "sphinx_cv"]\nproject = "Jane Doe"\n'
+    'latex_engine = "xelatex"\nlatex_theme = "cv"\nlatex_use_xindy = False\n'
+    'latex_documents = [("index", "JaneDoe.tex", "Jane Doe", "Jane Doe", "cv")]\n'
+    'cv_headline = "Builds things"\ncv_links = [("Code", "https://example.org/jane")]\n',
+    "index.md": """# Jane Doe
+
+**Builds things**
+
+Code: [example.org/jane](https://example.org/jane)
+
+Uses {skill}`Go`.
+
+## Lists
+
+- one
+- two
+- three
+- four
+
+Five, all short:
+
+- a
+- b
+- c
+- d
+- e
+
+Four of 40 characters, five: two columns:
+
+- aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+- b
+- c
+- d
+- e
+
+Three items:
+
+- a
+- b
+- c
+
+One long item:
+
+- aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+- b
+- c
+- d
+
+An item of two paragraphs:
+
+- a
+
+  more
+- b
+- c
+- d
+
+## Work
+
+```{cv:project} Tool
+:skills: Go, Make, Kubernetes, PostgreSQL, Terraform, Prometheus, Grafana
+
+A tool.
+```
+
+```{cv:project} Bare
+:skills: Go
+```
+
+```{toctree}
+:hidden:
+
+skills
+```
+""",
+    "skills.md": """# Skills
+
+## Languages
+
+```{cv:skill} Go
+A language.
+```
+
+```{cv:skill} Make
+```
+
+## Tools
+
+```{cv:skill} Kubernetes
+:category: Platforms
+```
+
+```{cv:skill} PostgreSQL
+```
+
+```{cv:skill} Terraform
+```
+
+```{cv:skill} Prometheus
+```
+
+```{cv:skill} Grafana
+```
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def layout_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("layout")
+    for name, text in LAYOUT.items():
+        (root / "test-layout" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "test-layout" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def layout(layout_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Latex:
+    return build(layout_root, tmp_path_factory.mktemp("layout-build"), "layout")
+
+
+def test_short_lists_are_columns_by_their_longest_item(layout: Latex) -> None:
+    lists = between(layout.body(), r"\section{Lists}", r"\section{Work}")
+    found = re.findall(r"\\begin\{sphinxcvcolumns\}\{(\d)\}|\\begin\{itemize\}", lists)
+    # four items: 2; five very short: 3; five of 40 characters: 2; three, one long
+    # item, an item of two paragraphs: a list
+    assert found == ["2", "3", "2", "", "", ""]
+    assert layout.warnings == ""
+
+
+def test_header_lines_are_marked_for_the_theme(layout: Latex) -> None:
+    home = layout.body().split(r"\section{Lists}", 1)[0]
+    assert home.count(r"\begin{sphinxcvheaderline}") == 2
+    assert r"\begin{sphinxcvheaderline}" not in layout.body().split(r"\section{Lists}", 1)[1]
+    assert "Uses " in home and home.index("Uses ") > home.rindex(r"\end{sphinxcvheaderline}")
+
+
+def test_a_long_skills_line_follows_the_entry(layout: Latex) -> None:
+    work = between(layout.body(), r"\section{Work}", r"\section{Skills}")
+    tool, bare = work.split(r"\begin{sphinxcventry}")[1:3]
+    assert r"\begin{sphinxcventryskills}" in tool and "sphinxcventryskillsinline" not in tool
+    # an entry with no paragraph: the line is a block of its own
+    assert r"\begin{sphinxcventryskills}" in bare
+
+
+def test_skills_are_category_lines_without_the_glossary(layout: Latex) -> None:
+    skills = layout.body().split(r"\section{Skills}", 1)[1]
+    assert "sphinxcvskill}" not in skills.replace("sphinxcvskills}", "")
+    lines = re.findall(r"\\sphinxstylestrong\{([^}]*):\}", skills)
+    assert lines == ["Languages", "Platforms", "Tools"]
+    assert r"\subsection{" not in skills  # a category of lines only is its line
+    for name in ("go", "make", "kubernetes", "postgresql"):
+        assert rf"\label{{\detokenize{{skills:skill-{name}}}}}" in skills
+    # the index points at the uses, not at the definitions' line
+    assert skills.count(r"\index{") == 0
+
+
+def test_no_index_entries_without_the_index(layout_root: Path, tmp_path: Path) -> None:
+    latex = build(layout_root, tmp_path, "layout", cv_pdf_index=False)
+    assert r"\index{" not in latex.body()
+    assert r"\printindex" not in latex.tex
