@@ -7,6 +7,7 @@ the ``.tex`` and ``sphinxcv.sty`` of ``sphinx.testing`` builds of small roots, w
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from io import StringIO
@@ -15,6 +16,8 @@ from typing import Any
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
+from sphinx_cv.latex.pagelimit import check, pages_written
+from sphinx_cv.latex.pagelimit import main as pagelimit_main
 
 
 class Latex:
@@ -390,3 +393,63 @@ def test_no_index_entries_without_the_index(layout_root: Path, tmp_path: Path) -
     latex = build(layout_root, tmp_path, "layout", cv_pdf_index=False)
     assert r"\index{" not in latex.body()
     assert r"\printindex" not in latex.tex
+
+
+# -- the page limit, read from LaTeX's log -------------------------------------------
+
+
+def limit_folder(tmp_path: Path, pages: int | None, limit: int, log: str = "Cv.log") -> Path:
+    (tmp_path / "sphinxcv-variant.json").write_text(
+        json.dumps({"variant": "short", "title": "One page", "pages": limit}), encoding="utf-8"
+    )
+    if pages is not None:
+        written = (
+            f"Output written on Cv.pdf\n ({pages} {'page' if pages == 1 else 'pages'}, 1 bytes)."
+        )
+        (tmp_path / log).write_text(f"This is XeTeX\n{written}\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("pages", "limit", "over"),
+    [(1, 1, None), (2, 1, 1), (5, 2, 3), (3, 0, None), (None, 1, None), (1, 2, None)],
+)
+def test_page_limit(tmp_path: Path, pages: int | None, limit: int, over: int | None) -> None:
+    folder = limit_folder(tmp_path, pages, limit)
+    if over is None:
+        assert check(folder) == ""
+    else:
+        assert check(folder) == (
+            f"WARNING: variant 'short': the PDF has {pages} pages, {over} "
+            f"{'page' if over == 1 else 'pages'} over its limit of {limit} (cv_variants "
+            "'pages'); leave out more, or raise the limit [cv.page-limit]"
+        )
+
+
+def test_no_limit_noted_is_no_check(tmp_path: Path) -> None:
+    (tmp_path / "Cv.log").write_text("Output written on Cv.pdf (9 pages, 1 bytes).", "utf-8")
+    assert check(tmp_path) == ""
+
+
+def test_the_last_run_of_the_log_counts(tmp_path: Path) -> None:
+    log = tmp_path / "Cv.log"
+    log.write_text(
+        "Output written on\nCv.pdf (1 page, 9 bytes).\n"
+        "Output written on Cv.pdf (3 pages, 9 bytes).",
+        encoding="utf-8",
+    )
+    assert pages_written(log) == 3
+    log.write_text("No pages of output.", encoding="utf-8")
+    assert pages_written(log) is None
+
+
+def test_the_check_command_prints_warnings_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    over = limit_folder(tmp_path / "a", 2, 1)
+    fine = limit_folder(tmp_path / "b", 1, 1)
+    assert pagelimit_main([str(over), str(fine)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("WARNING") == 1 and "the PDF has 2 pages, 1 page over" in err
