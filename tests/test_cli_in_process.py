@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
+from sphinx_cv.cli.builds import Project, latexmk_command
 from sphinx_cv.cli.main import build_parser, main
 from sphinx_cv.cli.new import render
 
@@ -317,3 +319,95 @@ def test_match_keeps_sphinx_quiet_and_the_language_to_the_cv(
     assert out.getvalue().startswith("Skills of the CV the posting names (1):\n")
     assert sphinx_text("Index") == before  # German for that read only
     assert capsys.readouterr().err == ""
+
+
+# -- build ---------------------------------------------------------------------------
+
+
+def test_build_without_the_pdf_writes_the_site(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    code, stdout, err = run(
+        capsys, "build", str(rootdir / "test-variants"), "-o", str(out), "--no-pdf", "-j", "1"
+    )
+    assert (code, err) == (0, "")
+    assert re.fullmatch(rf"site: {re.escape(str(out / 'html'))} \(\d+\.\d\d s\)\n", stdout)
+    assert (out / "html" / "index.html").is_file()
+    assert (out / "doctrees" / "index.doctree").is_file()
+    assert not (out / "latex").exists()
+
+
+def test_build_with_w_fails_on_a_warning(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(rootdir / "test-variants", source)
+    with (source / "index.md").open("a", encoding="utf-8") as index:
+        index.write("\nUses {skill}`Cobol`.\n")
+    code = main(["build", str(source), "-o", str(tmp_path / "out"), "--no-pdf", "-W", "-j", "1"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "index.md" in err and "Cobol" in err
+    assert "site:" not in out
+    code = main(["build", str(source), "-o", str(tmp_path / "out2"), "--no-pdf", "-j", "1"])
+    assert code == 0  # a warning alone does not fail the build
+    capsys.readouterr()
+
+
+def test_build_needs_conf_py(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "build", str(tmp_path), "--no-pdf")
+    assert (code, out) == (2, "")
+    assert err == f"sphinx-cv build: no conf.py in {tmp_path.resolve()}\n"
+
+
+def test_build_options_and_their_defaults() -> None:
+    args = build_parser().parse_args(["build"])
+    assert (args.source, args.output, args.jobs, args.port, args.host) == (
+        Path("."),
+        Path("_build"),
+        args.jobs,
+        8000,
+        "127.0.0.1",
+    )
+    assert not (args.no_pdf or args.fail_on_warning or args.verbose or args.watch)
+    args = build_parser().parse_args(["build", "src", "-o", "o", "-j", "2", "-W", "-v"])
+    assert (args.source, args.output, args.jobs, args.fail_on_warning, args.verbose) == (
+        Path("src"),
+        Path("o"),
+        2,
+        True,
+        True,
+    )
+
+
+def test_latexmk_is_run_in_the_engines_mode() -> None:
+    assert latexmk_command("xelatex", "Cv.tex") == [
+        "latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-quiet", "Cv.tex",
+    ]  # fmt: skip
+    assert latexmk_command("lualatex", "Cv.tex")[3] == "-pdflua"
+    assert latexmk_command("pdflatex", "Cv.tex")[3:6] == ["-pdf", "-dvi-", "-ps-"]
+
+
+def test_project_layout(tmp_path: Path) -> None:
+    project = Project(tmp_path / "src", tmp_path / "out")
+    assert project.confdir == tmp_path / "src"
+    assert (project.html, project.latex, project.doctrees) == (
+        tmp_path / "out" / "html",
+        tmp_path / "out" / "latex",
+        tmp_path / "out" / "doctrees",
+    )
+
+
+def test_a_pdf_without_latexmk_says_so(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    code = main(["build", str(rootdir / "test-variants"), "-o", str(tmp_path / "o"), "-j", "1"])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert err == (
+        "sphinx-cv build: latexmk is not installed: the PDF needs TeX Live (see README)\n"
+    )
+    assert (tmp_path / "o" / "latex" / "JaneDoe.tex").is_file()
+    assert not (tmp_path / "o" / "html").exists()
