@@ -47,6 +47,9 @@ def found(text: str) -> list[tuple[str, list[str], int, int]]:
         ("AWS", False),  # three letters
         ("k8s", False),
         ("Kubernetes", False),
+        ("Qt", True),
+        ("Го", True),
+        ("Питон", False),  # five letters, not Latin ones
     ],
 )
 def test_everyday_names_are_listed_words_or_one_or_two_letters(name: str, everyday: bool) -> None:

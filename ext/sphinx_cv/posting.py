@@ -75,8 +75,7 @@ class Reading:
 
 def is_everyday(name: str) -> bool:
     """A name that is also a common word, or one or two letters."""
-    letters = re.sub(r"[^A-Za-z]", "", name)
-    return name.casefold() in EVERYDAY_WORDS or (name.isalpha() and len(letters) <= 2)
+    return name.casefold() in EVERYDAY_WORDS or (name.isalpha() and len(name) <= 2)
 
 
 def _pattern(names: Iterable[str]) -> re.Pattern[str]:
