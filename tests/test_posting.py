@@ -10,6 +10,7 @@ import pytest
 from sphinx_cv.posting import (
     Reading,
     SkillMatch,
+    _is_technical,
     at_sentence_start,
     find_missing_terms,
     find_skills,
@@ -78,6 +79,7 @@ def test_everyday_names_are_listed_words_or_one_or_two_letters(name: str, everyd
         ("a, Go", 3, False),
         ("x - Go", 4, False),  # a dash inside the line is no list item
         ("Done.\nWe use Go", 13, False),  # only the line of the word counts
+        ("a\nb\nGo", 4, True),  # the word's own line, not the first
     ],
 )
 def test_sentence_starts(text: str, start: int, starts: bool) -> None:
@@ -174,6 +176,54 @@ def test_the_longest_name_wins() -> None:
     ],
 )
 def test_missing_terms(text: str, missing: list[str]) -> None:
+    assert find_missing_terms(text, NAMES) == missing
+
+
+@pytest.mark.parametrize(
+    ("token", "technical"),
+    [
+        ("PostgreSQL", True),  # inner capitals
+        ("GitLab", True),
+        ("CI", True),  # an acronym of two letters or more, 8 characters at most
+        ("ABCDEFGH", True),
+        ("ABCDEFGHI", False),
+        ("K8S", True),
+        ("S3", True),  # letters and digits
+        ("abcdefghijk1", True),
+        ("abcdefghijkl1", False),
+        ("C#", True),  # signs
+        ("C++", True),
+        (".NET", True),
+        ("Node.js", True),
+        ("Vue.JS", True),
+        ("Kafka", False),
+        ("kafka", False),
+        ("EU", False),  # everyday acronyms
+        ("KPIs", False),
+        ("https://x.example", False),
+        ("a@b.example", False),
+        ("1+", False),  # no letter
+        ("2024", False),
+        ("ЖЖ", False),
+    ],
+)
+def test_terms_spelled_as_technology(token: str, technical: bool) -> None:
+    assert _is_technical(token) is technical
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("We use Go, March and Monday.", []),  # months and days, wide
+        ("We use Go, Mar and Tue.", []),  # and abbreviated
+        ("We use Go, Germany and English.", []),  # countries, languages
+        ("We use Go,\nKafka is used.", []),  # a line's first word is no list item
+        ("\n# Kafka, Redis", []),  # a heading after a blank first line
+        ("# Kafka, Redis\nWe use Go.", []),  # a heading before more lines
+        ("Intro\n# Jobs\nWe use Kafka, Redis.", ["Kafka", "Redis"]),  # under a heading
+    ],
+)
+def test_names_openers_and_headings_are_no_terms(text: str, missing: list[str]) -> None:
     assert find_missing_terms(text, NAMES) == missing
 
 
