@@ -221,6 +221,8 @@ def test_terms_spelled_as_technology(token: str, technical: bool) -> None:
         ("\n# Kafka, Redis", []),  # a heading after a blank first line
         ("# Kafka, Redis\nWe use Go.", []),  # a heading before more lines
         ("Intro\n# Jobs\nWe use Kafka, Redis.", ["Kafka", "Redis"]),  # under a heading
+        ("We use Kafka,\n# Redis", []),  # a heading is no list's next item
+        ("We use Zookeeper and k3s.", ["k3s", "Zookeeper"]),  # in any case's order
     ],
 )
 def test_names_openers_and_headings_are_no_terms(text: str, missing: list[str]) -> None:
