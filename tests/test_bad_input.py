@@ -150,6 +150,10 @@ BAD_CONFIG = {
         'cv_pdf_hyphenation = "de"',
         "cv_pdf_hyphenation = 'de' in conf.py: expected True or False; using False",
     ),
+    "pdf-preload-string": (
+        'cv_pdf_preload = "off"',
+        "cv_pdf_preload = 'off' in conf.py: expected True or False; using True",
+    ),
     "link-mentions-unknown": (
         'cv_link_mentions = "some"',
         "cv_link_mentions = 'some' in conf.py: expected 'first' or 'all'; using 'first'",

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from sphinx.util.docutils import docutils_namespace, patch_docutils
+from sphinx_cv.cli.builds import Project, rebuild
 
 SPHINX_CV = Path(sys.executable).with_name("sphinx-cv")
 WAIT = 180  # seconds: a bound for a stuck build, not a speed goal
@@ -149,3 +151,19 @@ def test_watch_serves_with_reload_then_rebuilds_site_and_pdf_after_an_edit(
     finally:
         status = watch.stop()
     assert status == 0
+
+
+def test_a_rebuild_writes_each_latex_document_once(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What ``--watch`` does to its PDF application on every save."""
+    source = project(rootdir, tmp_path)
+    with patch_docutils(source), docutils_namespace():
+        app = Project(source, tmp_path / "out", verbose=True).app("latex")
+        for number in range(3):
+            page = source / "skills.md"
+            page.write_text(page.read_text() + f"\nEdit number {number}.\n")
+            capsys.readouterr()
+            rebuild(app)
+            assert capsys.readouterr().out.count("processing AdaExample.tex:") == 1  # ...: done
+    assert "Edit number 2." in (tmp_path / "out" / "latex" / "AdaExample.tex").read_text()

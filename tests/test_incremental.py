@@ -109,3 +109,31 @@ def test_renaming_a_skill_relinks_pages_without_web_features(
     incremental, clean = rename_cilium_and_rebuild(source, tmp_path)
     assert "skills.html#skill-cilium-cni" in incremental["extra0.html"]
     assert incremental == clean
+
+
+def test_retitled_page_and_section_reach_the_used_in_lines(source: Path, tmp_path: Path) -> None:
+    """No mention moved: only the titles the definitions' "Used in" lines show changed."""
+    build(source, tmp_path / "out")
+    experience = source / "experience.md"
+    experience.write_text(experience.read_text().replace("# Experience", "# Work history"))
+    incremental = build(source, tmp_path / "out")
+    assert "Work history › Clusters" in incremental["skills.html"]
+    experience.write_text(experience.read_text().replace("## Clusters", "## Production clusters"))
+    incremental = build(source, tmp_path / "out")
+    assert "Work history › Production clusters" in incremental["skills.html"]
+    assert incremental == build(source, tmp_path / "clean", "-E")
+
+
+def test_a_text_only_edit_writes_only_its_page(source: Path, tmp_path: Path) -> None:
+    """A line of text changes no "Used in" line: the definitions' page is not written again
+    (the indexes and the search index always are, and Sphinx writes the page's toctree
+    parent); the result is a clean build's."""
+    out = tmp_path / "out"
+    build(source, out)
+    written = {page: (out / page).stat().st_mtime_ns for page in ("skills.html", "projects.html")}
+    experience = source / "experience.md"
+    experience.write_text(experience.read_text() + "\nA line of text, no skill in it.\n")
+    incremental = build(source, out)
+    assert "A line of text, no skill in it." in incremental["experience.html"]
+    assert {page: (out / page).stat().st_mtime_ns for page in written} == written
+    assert incremental == build(source, tmp_path / "clean", "-E")

@@ -236,6 +236,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cv_pdf_glossary": _flag,
     "cv_pdf_index": _flag,
     "cv_pdf_hyphenation": _flag,
+    "cv_pdf_preload": _flag,
 }
 """Each ``cv_`` value and its check: ``None``, or what the value should have been."""
 

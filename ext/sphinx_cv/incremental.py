@@ -1,8 +1,9 @@
 """Incremental builds: which unchanged pages must be written again.
 
-A skill's "Used in" line depends on every page that mentions it, and a mention's
-link depends on the page that defines the skill. Sphinx re-writes only the pages
-it re-read, so these two events add the pages whose output changed with them.
+A skill's evidence and "Used in" lines depend on every page that mentions it, and a
+mention's link depends on the page that defines the skill. Sphinx re-writes only the
+pages it re-read, so these two events add the pages whose output changed with them:
+nothing more when a save changed only text around the skills.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .domain import CVDomain
 
 _BEFORE = "_cv_definitions_before"
+_USAGE_BEFORE = "_cv_usage_before"
 _CHANGED = "_cv_documents_changed"
 
 
@@ -28,12 +30,25 @@ def _definitions(domain: CVDomain) -> set[tuple[object, ...]]:
     )
 
 
+def _usage(domain: CVDomain) -> set[tuple[object, ...]]:
+    """What the definitions' evidence and "Used in" lines show: the mentions, the entries
+    and the titles of their pages (line numbers left out: a line added above them moves
+    nothing these lines show)."""
+    titles = domain.env.titles
+    return (
+        {tuple(m._replace(lineno=0)) for mentions in domain.mentions.values() for m in mentions}
+        | {tuple(entry._replace(lineno=0)) for entry in domain.all_entries()}
+        | {(doc, titles[doc].astext()) for doc in domain.mentions if doc in titles}
+    )
+
+
 def remember_definitions(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     """``env-get-outdated``: note the definitions as they were before this build."""
     domain: CVDomain = env.domains["cv"]  # type: ignore[assignment]
     setattr(domain, _BEFORE, _definitions(domain))
+    setattr(domain, _USAGE_BEFORE, _usage(domain))
     setattr(domain, _CHANGED, bool(removed))
     return []
 
@@ -50,7 +65,9 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     before = getattr(domain, _BEFORE, None)
     if before is None or not getattr(domain, _CHANGED, False):
         return []
-    pages = {skill.docname for skill in domain.skills.values()}
+    pages: set[str] = set()
     if before != _definitions(domain):
-        pages |= set(domain.referring)
+        pages |= set(domain.referring) | {skill.docname for skill in domain.skills.values()}
+    elif getattr(domain, _USAGE_BEFORE, None) != _usage(domain):
+        pages |= {skill.docname for skill in domain.skills.values()}
     return sorted(pages & env.found_docs)

@@ -95,7 +95,10 @@ def rebuild(app: Sphinx) -> None:
 
     The environment keeps the pickled doctrees it loaded for writing; they are dropped
     first, as Sphinx's own test application does, or pages re-read would be written
-    from their old doctrees.
+    from their old doctrees. The LaTeX builder appends its documents to ``document_data``
+    on every build without emptying it: each rebuild would write every .tex once more.
     """
     app.env._pickled_doctree_cache.clear()
+    if isinstance(document_data := getattr(app.builder, "document_data", None), list):
+        document_data.clear()
     app.build()

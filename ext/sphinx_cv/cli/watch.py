@@ -4,13 +4,14 @@ The site's application lives in this process and rebuilds only the pages a save 
 the browser reloads from :class:`~.livereload.LiveServer`. The PDF's application lives in
 a worker process (Sphinx keeps global state per process), with its own doctrees, and
 runs latexmk, which starts from the previous run's .aux and index: one XeLaTeX run when
-no page number moved. The two run side by side.
+no page number moved. The two run side by side, the PDF's at a lower priority.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
     from sphinx.application import Sphinx
 
+PDF_NICENESS = 5
+"""The PDF worker's (and its TeX runs') lower priority: where the cores are busy, the
+page on screen comes first; on an idle machine both run at full speed."""
 RESTART = "restart"
 """Message to the PDF worker: conf.py changed, start a new application."""
 
@@ -135,6 +139,7 @@ class PdfWorker:
 def pdf_loop(project: Project, requests: Connection) -> None:
     """The worker: build the PDF after each request, until ``None`` comes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the watcher stops us
+    os.nice(PDF_NICENESS)
     doctrees = project.outdir / "doctrees-pdf"
     with patch_docutils(project.confdir), docutils_namespace():
         app = project.app("latex", doctrees=doctrees)

@@ -53,6 +53,7 @@ from .nodes import (
     visit_inline,
     visit_pages,
 )
+from .preload import setup_preload
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -163,3 +164,4 @@ def setup_latex(app: Sphinx) -> None:
     app.add_latex_package("sphinxcv", after_hyperref=True)
     app.connect("build-finished", copy_support_files)
     setup_fonts(app)
+    setup_preload(app)
