@@ -12,12 +12,16 @@ import io
 import json
 import re
 import shutil
+import threading
+import urllib.error
+import urllib.request
 from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.cli.builds import Project, latexmk_command
+from sphinx_cv.cli.livereload import LiveServer
 from sphinx_cv.cli.main import build_parser, main
 from sphinx_cv.cli.new import render
 
@@ -411,3 +415,74 @@ def test_a_pdf_without_latexmk_says_so(
     )
     assert (tmp_path / "o" / "latex" / "JaneDoe.tex").is_file()
     assert not (tmp_path / "o" / "html").exists()
+
+
+# -- the preview's server ------------------------------------------------------------
+
+
+@pytest.fixture
+def live(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "sub").mkdir(parents=True)
+    (site / "index.html").write_text("<html><body><p>Home</p></body></html>", "utf-8")
+    (site / "sub" / "index.html").write_text("<p>Sub</p>", "utf-8")
+    (site / "style.css").write_text("p {}", "utf-8")
+    server = LiveServer(site, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.stop()
+    thread.join(5)
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.status, dict(response.headers), response.read()
+
+
+def test_pages_get_the_reload_script_before_their_body_ends(live: LiveServer) -> None:
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/", live.url)
+    status, headers, body = fetch(live.url)
+    script = b'<script>new EventSource("/_sphinx-cv/events").onmessage = () => location.reload();'
+    assert status == 200
+    assert body == b"<html><body><p>Home</p>" + script + b"</script></body></html>"
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert headers["Content-Length"] == str(len(body))
+    assert headers["Cache-Control"] == "no-store"
+    _, _, sub = fetch(live.url + "sub/")  # a folder's index.html; no </body>: at the end
+    assert sub == b"<p>Sub</p>" + script + b"</script>"
+    _, _, same = fetch(live.url + "index.html")
+    assert same == body
+
+
+def test_other_files_and_folders_are_served_as_they_are(live: LiveServer) -> None:
+    status, headers, body = fetch(live.url + "style.css")
+    assert (status, body) == (200, b"p {}")
+    assert headers["Content-type"] == "text/css"  # as SimpleHTTPRequestHandler spells it
+    status, _, body = fetch(live.url + "sub")  # redirected to sub/
+    assert status == 200 and body.startswith(b"<p>Sub</p><script>")
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        fetch(live.url + "none.html")
+    assert missing.value.code == 404
+
+
+def test_open_pages_hear_of_each_build(live: LiveServer) -> None:
+    with urllib.request.urlopen(live.url + "_sphinx-cv/events", timeout=5) as events:
+        assert events.headers["Content-Type"] == "text/event-stream"
+        assert events.headers["Cache-Control"] == "no-store"
+        assert events.readline() == b": connected\n"
+        assert events.readline() == b"\n"
+        live.reload()
+        assert events.readline() == b"data: reload\n"
+        assert events.readline() == b"\n"
+        live.reload()
+        assert events.readline() == b"data: reload\n"
+    assert live.generation == 2
+
+
+def test_waiting_for_a_change_ends_when_the_server_stops(tmp_path: Path) -> None:
+    server = LiveServer(tmp_path, "127.0.0.1", 0)
+    server.reload()
+    assert server.wait_change(0) == 1
+    threading.Timer(0.2, server.stop).start()
+    assert server.wait_change(1) is None
