@@ -19,11 +19,13 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
+import watchfiles
 from sphinx.testing.util import SphinxTestApp
-from sphinx_cv.cli.builds import Project, latexmk_command
+from sphinx_cv.cli.builds import Project, latexmk_command, rebuild
 from sphinx_cv.cli.livereload import LiveServer
 from sphinx_cv.cli.main import build_parser, main
 from sphinx_cv.cli.new import render
+from sphinx_cv.cli.watch import RESTART, SourceFilter, _latest, _names
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -486,3 +488,63 @@ def test_waiting_for_a_change_ends_when_the_server_stops(tmp_path: Path) -> None
     assert server.wait_change(0) == 1
     threading.Timer(0.2, server.stop).start()
     assert server.wait_change(1) is None
+
+
+# -- the watch's parts ---------------------------------------------------------------
+
+
+def test_the_watch_ignores_the_output_and_what_watchfiles_ignores(tmp_path: Path) -> None:
+    keep = SourceFilter(tmp_path / "_build")
+    added = watchfiles.Change.added
+    assert keep(added, str(tmp_path / "index.md"))
+    assert not keep(added, str(tmp_path / "_build" / "html" / "index.html"))
+    assert not keep(added, str(tmp_path / ".git" / "index"))
+    assert keep(added, str(tmp_path / "_buildings.md"))
+
+
+def test_changed_paths_are_named_from_the_source(tmp_path: Path) -> None:
+    paths = {tmp_path / "b.md", tmp_path / "docs" / "a.md", Path("/elsewhere/c.md")}
+    assert _names(paths, tmp_path) == ["/elsewhere/c.md", "b.md", "docs/a.md"]
+
+
+def test_the_pdf_worker_takes_the_latest_request() -> None:
+    import multiprocessing
+
+    ours, theirs = multiprocessing.Pipe()
+    ours.send(1.0)
+    assert _latest(theirs) == 1.0
+    for message in (1.0, 2.0, 3.0):
+        ours.send(message)
+    assert _latest(theirs) == 3.0  # those waiting: the last one
+    for message in (1.0, RESTART, 2.0):
+        ours.send(message)
+    assert _latest(theirs) == RESTART  # a restart among them wins
+    for message in (RESTART, 2.0):
+        ours.send(message)
+    assert _latest(theirs) == RESTART
+    for message in (1.0, None):
+        ours.send(message)
+    assert _latest(theirs) is None  # the end, even after requests
+    ours.send(None)
+    assert _latest(theirs) is None
+    ours.close()
+    assert _latest(theirs) is None  # the watcher has gone
+
+
+def test_a_rebuild_writes_what_changed(rootdir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(rootdir / "test-variants", source)
+    project = Project(source, tmp_path / "out")
+    app = project.app("html")
+    app.build()
+    index = source / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\nEdited once.\n", "utf-8")
+    rebuild(app)
+    page = (project.html / "index.html").read_text(encoding="utf-8")
+    assert "Edited once." in page
+    latex = project.app("latex")
+    latex.build()
+    index.write_text(index.read_text(encoding="utf-8") + "\nEdited twice.\n", "utf-8")
+    rebuild(latex)
+    tex = (project.latex / "JaneDoe.tex").read_text(encoding="utf-8")
+    assert tex.count(r"\begin{document}") == 1 and "Edited twice." in tex
