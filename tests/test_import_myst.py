@@ -1,17 +1,22 @@
-"""The MyST text ``sphinx-cv import`` writes (``sphinx_cv.importers.myst``), page by page.
+"""``sphinx-cv import``'s halves called directly: JSON Resume read into a :class:`Document`,
+and a Document written as MyST (``sphinx_cv.importers.jsonresume`` and ``.myst``).
 
 ``test_import.py`` checks that escaped text renders as written and that imported CVs
-build; these pin how each part of a :class:`Document` is written: fences, options,
-lists, page names, the skills page's place, ``conf.py``.
+build; these pin how each field is read and how each part of a Document is written:
+fences, options, lists, page names, the skills page's place, ``conf.py``.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from sphinx_cv.importers import jsonresume
 from sphinx_cv.importers.document import (
     Block,
     Document,
     Entry,
+    InputError,
     Markup,
     Section,
     Skill,
@@ -242,3 +247,197 @@ def test_a_skill_is_defined_once_in_its_first_category() -> None:
 )
 def test_a_link_keeps_a_username_its_address_does_not_end_with(args, item) -> None:
     assert link(*args) == item
+
+
+# -- JSON Resume read into a Document (what is then written as MyST) ----------------
+
+RESUME = {
+    "$schema": "https://example.org/schema.json",
+    "basics": {
+        "name": " Jane  Doe ",
+        "label": "Dev",
+        "email": "j@example.org",
+        "phone": "+1",
+        "url": "https://j.example",
+        "summary": "One\n\nTwo  lines\nhere",
+        "image": "https://j.example/p.png",
+        "location": {"city": "Berlin", "countryCode": "DE"},
+        "profiles": [
+            {"network": "GitHub", "username": "jd", "url": "https://github.com/jd"},
+            {"network": "Matrix", "username": "@jd:x.example"},
+            {"username": "solo"},
+            {"network": "", "username": ""},
+        ],
+    },
+    "work": [
+        {
+            "name": "Acme",
+            "position": "Dev",
+            "location": {
+                "address": "1 Rue",
+                "postalCode": "75001",
+                "city": "Paris",
+                "region": "IDF",
+                "countryCode": "FR",
+            },
+            "description": "Rockets",
+            "url": "https://acme.example",
+            "startDate": "2020-01",
+            "summary": "Did things.\n\nMore.",
+            "highlights": ["h1"],
+        }
+    ],
+    "education": [
+        {
+            "institution": "U",
+            "area": "CS",
+            "studyType": "BSc",
+            "score": "1.0",
+            "courses": ["C1", "C2"],
+            "location": "Berlin",
+        }
+    ],
+    "projects": [
+        {"name": "P", "description": "Desc", "keywords": ["go", "Rust"], "roles": ["Lead"]}
+    ],
+    "awards": [],
+    "skills": [
+        {"name": "Languages", "level": "Expert", "keywords": ["Go", "Python"]},
+        {"name": "Docker"},
+    ],
+    "meta": {"canonical": "https://j.example/resume.json", "version": "v1"},
+}
+
+
+def test_json_resume_as_a_document() -> None:
+    document = jsonresume.read(json.dumps(RESUME), "cv.json")
+    assert document.name == "Jane Doe"
+    assert document.person == {
+        "cv_name": "Jane Doe",
+        "cv_headline": "Dev",
+        "cv_email": "j@example.org",
+        "cv_phone": "+1",
+        "cv_website": "https://j.example",
+        "cv_location": {"city": "Berlin", "countryCode": "DE"},
+        "cv_links": [("GitHub", "https://github.com/jd")],
+        "html_baseurl": "https://j.example/",  # from meta.canonical
+    }
+    # the summary's paragraphs, then the profiles without an address
+    assert document.summary == ["One", "Two lines here", "Matrix: @jd:x.example", "solo"]
+    assert document.image == "https://j.example/p.png"
+    assert document.kept == {"meta": {"version": "v1"}, "$schema": RESUME["$schema"]}
+    assert [(s.title, s.slug) for s in document.sections] == [
+        ("Work", "work"),
+        ("Education", "education"),
+        ("Projects", "projects"),
+    ]  # an empty section is no page
+    work, education, project = (s.items[0] for s in document.sections)
+    assert work == Entry(
+        "work",
+        "Acme",
+        {
+            "position": "Dev",
+            "location": "1 Rue, 75001 Paris, IDF, FR",
+            "description": "Rockets",
+            "url": "https://acme.example",
+            "start": "2020-01",
+        },
+        ["Did things.", "More."],
+        ["h1"],
+    )
+    assert education == Entry(
+        "education",
+        "U",
+        {"area": "CS", "degree": "BSc", "score": "1.0", "courses": "C1, C2"},
+        ["Berlin"],  # no location option for a degree: its body
+    )
+    assert project == Entry("project", "P", {"skills": "Go, Rust", "roles": "Lead"}, ["Desc"])
+    assert [(g.category, [(s.name, s.level) for s in g.skills]) for g in document.skills] == [
+        ("Languages", [("Go", "Expert"), ("Python", "Expert")]),
+        ("Docker", [("Docker", "")]),  # no keywords: the category is the skill
+        ("Other", [("Rust", "")]),  # a project's keyword no skill names
+    ]
+
+
+@pytest.mark.parametrize(
+    ("meta", "kept", "baseurl"),
+    [
+        ({"canonical": "http://j.example/cv/resume.json"}, {}, "http://j.example/cv/"),
+        (
+            {"canonical": "ftp://j.example/resume.json"},
+            {"canonical": "ftp://j.example/resume.json"},
+            None,
+        ),
+        (
+            {"canonical": "https://j.example/cv.json"},
+            {"canonical": "https://j.example/cv.json"},
+            None,
+        ),
+        ({}, {}, None),
+    ],
+)
+def test_a_canonical_resume_address_gives_the_sites_address(meta, kept, baseurl) -> None:
+    document = jsonresume.read(json.dumps({"basics": {"name": "J"}, "meta": meta}), "cv.json")
+    assert document.kept.get("meta", {}) == kept
+    assert document.person.get("html_baseurl") == baseurl
+
+
+def test_a_minimal_resume() -> None:
+    document = jsonresume.read('{"basics": {"name": "J"}}', "cv.json")
+    assert (document.person, document.summary, document.sections, document.skills) == (
+        {"cv_name": "J"},
+        [],
+        [],
+        [],
+    )
+    assert (document.image, document.kept) == ("", {})
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"basics": {"name": "  "}}, "cv.json: $.basics.name: a CV needs the person's name"),
+        ({}, "cv.json: $.basics.name: a CV needs the person's name"),
+        (
+            {"basics": {"name": "J"}, "skills": [{"level": "x"}]},
+            "cv.json: $.skills[0].name: sphinx-cv needs each skill category's name",
+        ),
+        (
+            {"basics": {"name": "J"}, "awards": [{"awarder": "x"}]},
+            "cv.json: $.awards[0].title: sphinx-cv needs each entry's title",
+        ),
+        (
+            {"basics": {"name": "J"}, "work": [{"name": "A", "highlights": ["a, b"]}]},
+            None,  # highlights are no comma-separated option
+        ),
+        (
+            {"basics": {"name": "J"}, "projects": [{"name": "A", "roles": ["a", "b, c"]}]},
+            "cv.json: $.projects[0].roles[1]: 'b, c' holds a comma; sphinx-cv writes roles as a "
+            "comma-separated list: split the item",
+        ),
+        (
+            {"basics": {"name": "J"}, "work": [{"name": "A", "location": {"city": 1}}]},
+            "cv.json: $.work[0].location.city: 1 is not of type 'string'",
+        ),
+        (
+            {"basics": {"name": "J"}, "work": [{"name": "A", "location": {"town": "x"}}]},
+            "cv.json: $.work[0].location.town: unknown key 'town'",
+        ),
+    ],
+)
+def test_json_resume_mistakes_name_their_path(data, message) -> None:
+    if message is None:
+        jsonresume.read(json.dumps(data), "cv.json")
+        return
+    with pytest.raises(InputError) as error:
+        jsonresume.read(json.dumps(data), "cv.json")
+    assert str(error.value) == message
+
+
+def test_paths_and_places() -> None:
+    assert jsonresume.json_path(["work", 0, "startDate"]) == "$.work[0].startDate"
+    assert jsonresume.json_path([]) == "$"
+    assert jsonresume._place_text({"city": "Palo Alto", "region": "California"}) == (
+        "Palo Alto, California"
+    )
+    assert jsonresume._place_text({"postalCode": "94301", "countryCode": "US"}) == "94301, US"
