@@ -8,6 +8,7 @@ the ``.tex`` and ``sphinxcv.sty`` of ``sphinx.testing`` builds of small roots, w
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from io import StringIO
@@ -18,6 +19,7 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.latex.pagelimit import check, pages_written
 from sphinx_cv.latex.pagelimit import main as pagelimit_main
+from sphinx_cv.latex.preload import DUMP_POINT, KEPT, _forget_old, cache_dir, format_key
 
 
 class Latex:
@@ -44,6 +46,7 @@ class Latex:
 
 
 def build(rootdir: Path, tmp_path: Path, root: str, **overrides: Any) -> Latex:
+    overrides.setdefault("cv_pdf_preload", False)  # a XeLaTeX run per preamble: see below
     source = tmp_path / root
     if not source.exists():
         shutil.copytree(rootdir / f"test-{root}", source)
@@ -453,3 +456,114 @@ def test_the_check_command_prints_warnings_and_exits_0(
     assert pagelimit_main([str(over), str(fine)]) == 0
     err = capsys.readouterr().err
     assert err.count("WARNING") == 1 and "the PDF has 2 pages, 1 page over" in err
+
+
+# -- the preamble preloaded (a XeLaTeX format, made once) ------------------------------
+
+needs_xelatex = pytest.mark.skipif(not shutil.which("xelatex"), reason="needs XeLaTeX")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "sphinx-cv" / "formats"
+
+
+@needs_xelatex
+def test_a_format_is_made_once_and_named_on_the_first_line(
+    rootdir: Path, tmp_path: Path, cache: Path
+) -> None:
+    first = build(rootdir, tmp_path, "latex-design", cv_pdf_preload=True)
+    assert first.tex.startswith("%&AdaExample-preamble\n")
+    assert first.tex.count(DUMP_POINT) == 1
+    preamble, rest = first.tex.split(DUMP_POINT)
+    # the fonts (Sphinx's fontpkg) come after the dump point: XeTeX dumps no system font
+    assert "\\setmainfont" not in preamble
+    assert "\\setmainfont" in rest.split("\\begin{document}")[0]
+    beside = first.outdir / "AdaExample-preamble.fmt"
+    made = list(cache.glob("*.fmt"))
+    assert len(made) == 1 and beside.read_bytes() == made[0].read_bytes()
+    assert not list(first.outdir.glob(".preload-*"))  # the folder TeX worked in is gone
+    again = build(rootdir, tmp_path, "latex-design", cv_pdf_preload=True)
+    assert again.tex == first.tex
+    assert list(cache.glob("*.fmt")) == made  # the same preamble: the same format
+    other = build(rootdir, tmp_path, "latex-design", cv_pdf_preload=True, cv_headline="Other")
+    assert other.tex.startswith("%&AdaExample-preamble\n")
+    assert len(list(cache.glob("*.fmt"))) == 2  # the header is in the preamble (sphinxcv.sty)
+
+
+def test_no_dump_point_without_preloading_or_the_cv_theme(rootdir: Path, tmp_path: Path) -> None:
+    for overrides in (
+        {"cv_pdf_preload": False},
+        {"cv_pdf_preload": True, "latex_theme": "howto"},
+        {"cv_pdf_preload": True, "latex_engine": "lualatex"},
+    ):
+        latex = build(rootdir, tmp_path, "latex-design", **overrides)
+        assert "endofdump" not in latex.tex, overrides
+        assert not latex.tex.startswith("%&")
+        assert not list(latex.outdir.glob("*.fmt"))
+
+
+def test_without_xelatex_the_fonts_move_and_no_format_is_named(
+    rootdir: Path, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    latex = build(rootdir, tmp_path, "latex-design", cv_pdf_preload=True)
+    assert latex.tex.count(DUMP_POINT) == 1
+    assert not latex.tex.startswith("%&")
+    assert not cache.exists()
+
+
+@needs_xelatex
+def test_a_cache_that_cannot_be_written_reads_the_whole_preamble(
+    rootdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache's folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    status = StringIO()
+    source = tmp_path / "latex-design"
+    shutil.copytree(rootdir / "test-latex-design", source)
+    app = SphinxTestApp("latex", srcdir=source, builddir=tmp_path / "b", status=status)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert "XeLaTeX reads AdaExample.tex's whole preamble on each run" in status.getvalue()
+    tex = (Path(app.outdir) / "AdaExample.tex").read_text(encoding="utf-8")
+    assert not tex.startswith("%&") and DUMP_POINT in tex
+    assert not (Path(app.outdir) / "AdaExample-preamble.fmt").exists()
+
+
+def test_the_cache_keeps_the_most_recently_used_formats(tmp_path: Path) -> None:
+    for number in range(KEPT + 3):
+        path = tmp_path / f"{number}.fmt"
+        path.write_bytes(b"fmt")
+        os.utime(path, (1000 + number, 1000 + number))
+    _forget_old(tmp_path)
+    kept = sorted(int(p.stem) for p in tmp_path.glob("*.fmt"))
+    assert kept == list(range(3, KEPT + 3))
+
+
+def test_the_cache_is_under_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "sphinx-cv" / "formats"
+    monkeypatch.setenv("XDG_CACHE_HOME", "")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_dir() == tmp_path / "home" / ".cache" / "sphinx-cv" / "formats"
+
+
+def test_a_formats_key_is_its_preamble_and_the_files_beside_it(tmp_path: Path) -> None:
+    tex = tmp_path / "Cv.tex"
+    body = "\\documentclass{sphinxcv}\n" + DUMP_POINT + "\\begin{document}x\\end{document}\n"
+    key = format_key(tex, body)
+    assert len(key) == 24
+    assert format_key(tex, body.replace("}x", "}y")) == key  # the body after the dump point
+    assert format_key(tex, "%\n" + body) != key
+    (tmp_path / "sphinxcv.sty").write_text("a", encoding="utf-8")
+    with_sty = format_key(tex, body)
+    assert with_sty != key
+    (tmp_path / "sphinxcv.sty").write_text("b", encoding="utf-8")
+    assert format_key(tex, body) not in (key, with_sty)
+    (tmp_path / "other.cls").write_text("b", encoding="utf-8")
+    assert format_key(tex, body) not in (key, with_sty)
