@@ -692,7 +692,34 @@ def test_character_the_text_font_lacks_is_set_in_a_font_that_has_it(
     app = build(make_app, write(tmp_path, XELATEX, index=index), "latex")
     assert_clean(app)
     tex = next(Path(app.outdir).glob("*.tex")).read_text()
-    assert rf"Reads {{\fontspec{{{font}}}⠁⠃}} and uses" in tex
+    assert rf"Reads \sphinxcvfont{{{font}}}{{⠁⠃}} and uses" in tex
+
+
+def test_the_header_sets_characters_the_text_font_lacks_in_a_font_that_has_them(
+    make_app, tmp_path: Path
+) -> None:
+    font = _font_for("⠁")
+    if font is None:
+        pytest.skip("no installed font has Braille")
+    conf = XELATEX + 'cv_name = "Ada ⠁⠃ Example"\ncv_headline = "Reads ⠁ & more"\n'
+    app = build(make_app, write(tmp_path, conf), "latex")
+    assert_clean(app)
+    sty = (Path(app.outdir) / "sphinxcv.sty").read_text()
+    assert rf"\newcommand*\sphinxcvname{{Ada \sphinxcvfont{{{font}}}{{⠁⠃}} Example}}" in sty
+    assert rf"\newcommand*\sphinxcvheadline{{Reads \sphinxcvfont{{{font}}}{{⠁}} \& more}}" in sty
+
+
+def test_a_header_character_no_font_has_is_named_with_its_setting(make_app, tmp_path: Path) -> None:
+    char = "\U0001fae0"
+    if _font_for(char) is not None:
+        pytest.skip(f"an installed font has {char!r}")
+    app = build(make_app, write(tmp_path, XELATEX + f'cv_name = "Ada {char}{char}"\n'), "latex")
+    assert app.statuscode == 1
+    assert warnings(app) == (
+        f"WARNING: {char!r} (U+{ord(char):04X}) in the PDF's header (cv_name) is in no installed"
+        " font: the PDF leaves it out (install a font that has it, e.g. one of Debian's"
+        " fonts-noto-* packages) [cv.font]\n"
+    )
 
 
 @pytest.mark.parametrize("char", ["中", "\U0001fae0"])  # a Han character; an emoji of 2021

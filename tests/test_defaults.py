@@ -49,6 +49,21 @@ def test_extension_and_a_name_make_a_cv_pdf_source(app: SphinxTestApp) -> None:
     assert r"\documentclass[a4paper" in tex and "{sphinxcv}" in tex
 
 
+@pytest.mark.parametrize(
+    ("name", "file"),
+    [("Юлия Иванова", "YuliyaIvanova"), ("李雷", "LiLei"), ("Jane O'Neil-Smith", "JaneONeilSmith")],
+)
+def test_the_pdf_is_named_after_the_person_in_ascii_letters(
+    make_app, tmp_path: Path, name: str, file: str
+) -> None:
+    """A name in any script gives a file name a recruiter's tools take (transliterated)."""
+    shutil.copytree(ROOTS / "test-zero-config", tmp_path / "src")
+    app = make_app("latex", srcdir=tmp_path / "src", confoverrides={"cv_name": name})
+    app.build()
+    assert app.config.latex_documents[0][1] == f"{file}.tex"
+    assert (app.outdir / f"{file}.tex").is_file()
+
+
 @pytest.mark.sphinx("html", testroot="user-settings")
 def test_the_users_values_win(app: SphinxTestApp) -> None:
     app.build()

@@ -329,6 +329,7 @@ SPECIAL = {
     "skill": r"50% {x}_y ~^ – A skill whose name is made of special characters.",
     "Cyrillic": "Юникод – Кириллица",
     "quotes": "“double”, \u2018single’, “straight” and \u2018plain’ quotes",
+    "headline": "“quotes” «кавычки» 中文",  # the header's CJK in a font that has it
 }
 
 

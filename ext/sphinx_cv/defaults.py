@@ -13,9 +13,9 @@ fence as text: it is a warning (``cv.colon-fence``) with the file and line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from anyascii import anyascii
 from sphinx.util import logging
 
 if TYPE_CHECKING:
@@ -43,9 +43,9 @@ def is_set(config: Config, name: str) -> bool:
 
 
 def pdf_basename(name: str) -> str:
-    """``Zoë van Dijk`` → ``ZoevanDijk``: an ASCII file name for the PDF, ``cv`` if none."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]", "", ascii_name) or "cv"
+    """``Zoë van Dijk`` → ``ZoevanDijk``, ``Юлия Иванова`` → ``YuliyaIvanova``, ``李雷`` →
+    ``LiLei``: an ASCII file name for the PDF (transliterated), ``cv`` if none."""
+    return re.sub(r"[^A-Za-z0-9]", "", anyascii(name)) or "cv"
 
 
 def person(config: Config) -> str:

@@ -40,8 +40,9 @@ from sphinx.util.template import LaTeXRenderer
 from ..homepage import headline, intro_paragraphs
 from ..locale import _
 from ..person import contact_items
+from .bidi import setup_bidi
 from .design import DesignForLatex
-from .fonts import setup_fonts
+from .fonts import latex_in_fonts, region, setup_fonts
 from .layout import CVLayoutForLatex, compact_for_latex
 from .nodes import (
     cv_latex_env,
@@ -109,14 +110,19 @@ def header_context(app: Sphinx) -> dict[str, str]:
     escape = partial(texescape.escape, latex_engine=config.latex_engine)
     root = app.env.get_doctree(config.root_doc)
     skills = sorted(keywords(app.env.domains["cv"]), key=str.casefold)
+    cjk = region(config.language)
+
+    def shown(text: str, where: str) -> str:
+        return latex_in_fonts(text, escape, cjk, f"the PDF's header ({where})")
+
     return {
-        "name": escape(config.cv_name),
-        "headline": escape(headline(config, intro_paragraphs(root))),
+        "name": shown(config.cv_name, "cv_name"),
+        "headline": shown(headline(config, intro_paragraphs(root)), "the headline"),
         "links": r"\sphinxcvlinksep".join(
-            rf"\sphinxcvlink{{{_latex_uri(url, escape)}}}{{{escape(text)}}}"
+            rf"\sphinxcvlink{{{_latex_uri(url, escape)}}}{{{shown(text, kind)}}}"
             if url
-            else rf"\sphinxcvplace{{{escape(text)}}}"
-            for _kind, text, url in contact_items(config)
+            else rf"\sphinxcvplace{{{shown(text, kind)}}}"
+            for kind, text, url in contact_items(config)
         ),
         "keywords": escape(", ".join(skills)),
         "language": escape(config.language or "en"),
@@ -165,3 +171,4 @@ def setup_latex(app: Sphinx) -> None:
     app.connect("build-finished", copy_support_files)
     setup_fonts(app)
     setup_preload(app)
+    setup_bidi(app)

@@ -20,7 +20,7 @@ from sphinx.util import logging
 from ..usage import page_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from sphinx.application import Sphinx
     from sphinx.writers.latex import LaTeXTranslator
@@ -39,7 +39,7 @@ class cv_latex_font(nodes.Inline, nodes.TextElement):  # noqa: N801 (docutils na
 
 
 def visit_font(self: LaTeXTranslator, node: cv_latex_font) -> None:
-    self.body.append(rf"{{\fontspec{{{node['font']}}}")
+    self.body.append(rf"\sphinxcvfont{{{node['font']}}}{{")
 
 
 def depart_font(self: LaTeXTranslator, node: cv_latex_font) -> None:
@@ -101,6 +101,29 @@ def _runs(text: str, cjk: str) -> Iterator[tuple[str, str | None]]:
         run, font = run + char, needed
     if run:
         yield run, font
+
+
+def latex_in_fonts(text: str, escape: Callable[[str], str], cjk: str, where: str) -> str:
+    """*text* for LaTeX outside the document (the header), each run of characters the text
+    font lacks in a font that has them; a character no font has is a warning saying
+    *where* it is."""
+    if not text_font_has():
+        return escape(text)
+    parts = []
+    for run, font in _runs(text, cjk):
+        if font is not None:
+            parts.append(rf"\sphinxcvfont{{{font}}}{{{escape(run)}}}")
+            continue
+        parts.append(escape(run))
+        for char in dict.fromkeys(c for c in run if _needs_font(c)):  # no font has it
+            LOGGER.warning(
+                "%r (U+%04X) in %s is in no installed font: the PDF leaves it out"
+                " (install a font that has it, e.g. one of Debian's fonts-noto-* packages)",
+                *(char, ord(char), where),
+                type="cv",
+                subtype="font",
+            )
+    return "".join(parts)
 
 
 def _line_of(node: nodes.Node) -> int | None:

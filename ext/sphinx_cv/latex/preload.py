@@ -150,9 +150,16 @@ def make_format(texfile: Path, body: str, cached: Path) -> None:
 
 
 def _copy(source: Path, target: Path) -> None:
-    """Copy, then rename: a TeX run started meanwhile never reads half a format."""
+    """A hard link (on one file system) or a copy, then a rename: a TeX run started
+    meanwhile never reads half a format. Nothing to do where *target* is *source* already."""
+    if target.is_file() and os.path.samefile(source, target):
+        return
     partial = target.with_name(f".{target.name}.{os.getpid()}")
-    shutil.copyfile(source, partial)
+    partial.unlink(missing_ok=True)
+    try:
+        os.link(source, partial)
+    except OSError:
+        shutil.copyfile(source, partial)
     os.replace(partial, target)
 
 
