@@ -146,12 +146,16 @@ SAMPLE      ?=
 SEED        ?= 1
 MUTMUT_OPTS ?=
 NICE        ?=
+# XDG_CACHE_HOME: the preloaded preambles of mutated PDF headers in a cache of their own
+# (mutants/ keeps its first copy of non-Python files such as sphinxcv.cls: after changing
+# them, rm -rf $(MUTATION))
 mutation: $(BIN)/.installed
 	mkdir -p $(MUTATION)
 	ln -sfn $(CURDIR)/ext $(MUTATION)/src
 	ln -sfn $(CURDIR)/tests $(MUTATION)/tests
 	cp pyproject.toml $(MUTATION)/
-	cd $(MUTATION) && if [ -n "$(SAMPLE)" ]; then \
+	cd $(MUTATION) && export XDG_CACHE_HOME=$(CURDIR)/$(MUTATION)/cache && \
+	if [ -n "$(SAMPLE)" ]; then \
 	  $(NICE) $(CURDIR)/$(BIN)/python tests/mutation.py names --sample $(SAMPLE) --seed $(SEED) \
 	    $(MUTANTS) > sample.txt && \
 	  $(NICE) $(CURDIR)/$(BIN)/mutmut run $(MUTMUT_OPTS) $$(cat sample.txt); \

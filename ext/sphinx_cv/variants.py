@@ -243,9 +243,8 @@ def focus(domain: CVDomain, variant: Variant) -> set[str]:
     return keys | {k for k, s in domain.skills.items() if s.category.casefold() in categories}
 
 
-def left_out(domain: CVDomain, variant: Variant) -> list[Entry]:
-    """The entries the variant leaves out."""
-    focused = focus(domain, variant)
+def left_out(domain: CVDomain, variant: Variant, focused: set[str]) -> list[Entry]:
+    """The entries the variant leaves out; *focused*: the skills it focuses on."""
     dropped = _keys(domain, variant.drop_skills, "skill", variant)
     kept = {t.casefold() for t in variant.entries}
     titles = {e.title.casefold() for e in domain.all_entries()}
@@ -301,7 +300,8 @@ def leave_out(app: Sphinx, env: BuildEnvironment) -> list[str]:
     if variant is None:
         _forget_groupings(domain)
         return []
-    for entry in left_out(domain, variant):
+    focused = focus(domain, variant)  # once: its warnings once
+    for entry in left_out(domain, variant, focused):
         domain.entries[entry.docname].remove(entry)
         hidden["entries"].setdefault(entry.docname, []).append(entry)
         mentions = domain.mentions.get(entry.docname, [])
@@ -310,7 +310,6 @@ def leave_out(app: Sphinx, env: BuildEnvironment) -> list[str]:
             hidden["mentions"].setdefault(entry.docname, []).append(mention)
     _leave_out_headline(env, domain, hidden, variant)
     _forget_groupings(domain)
-    focused = focus(domain, variant)
     if focused:  # the focus, and what the entries kept of the focused kinds use
         entries = [e for e in domain.all_entries() if e.kind in variant.kinds]
         used = focused.union(*(entry_skills(domain, entry) for entry in entries))
