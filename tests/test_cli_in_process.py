@@ -485,10 +485,15 @@ def test_open_pages_hear_of_each_build(live: LiveServer) -> None:
 
 def test_waiting_for_a_change_ends_when_the_server_stops(tmp_path: Path) -> None:
     server = LiveServer(tmp_path, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()  # as the watch does
     server.reload()
     assert server.wait_change(0) == 1
-    threading.Timer(0.2, server.stop).start()
+    stopper = threading.Timer(0.2, server.stop)
+    stopper.daemon = True  # a stop that hangs fails this test, not pytest's exit
+    stopper.start()
     assert server.wait_change(1) is None
+    stopper.join(timeout=10)
+    assert not stopper.is_alive()
 
 
 # -- the watch's parts ---------------------------------------------------------------
