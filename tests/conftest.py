@@ -8,7 +8,9 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sphinx_cv
@@ -74,6 +76,22 @@ def module_app():
     yield make
     for app in apps:
         app.cleanup()
+
+
+def build_in_process(
+    builder: str, srcdir: Path, builddir: Path, overrides: dict[str, Any]
+) -> tuple[SphinxTestApp, str]:
+    """Build *srcdir* in this process (mutmut counts only tests that reach the code in its
+    own process); the application, cleaned up, and its warnings."""
+    warnings = StringIO()
+    app = SphinxTestApp(
+        builder, srcdir=srcdir, builddir=builddir, confoverrides=overrides, warning=warnings
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app, warnings.getvalue()
 
 
 def sphinx_build(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import build_in_process
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.latex.pagelimit import check, pages_written
 from sphinx_cv.latex.pagelimit import main as pagelimit_main
@@ -50,19 +51,8 @@ def build(rootdir: Path, tmp_path: Path, root: str, **overrides: Any) -> Latex:
     source = tmp_path / root
     if not source.exists():
         shutil.copytree(rootdir / f"test-{root}", source)
-    warnings = StringIO()
-    app = SphinxTestApp(
-        "latex",
-        srcdir=source,
-        builddir=tmp_path / f"build-{len(list(tmp_path.iterdir()))}",
-        confoverrides=overrides,
-        warning=warnings,
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return Latex(app, warnings.getvalue())
+    builddir = tmp_path / f"build-{len(list(tmp_path.iterdir()))}"
+    return Latex(*build_in_process("latex", source, builddir, overrides))
 
 
 @pytest.fixture(scope="module")

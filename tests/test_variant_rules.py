@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime
 import json
 import shutil
-from io import StringIO
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import build_in_process
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.model import Entry
 from sphinx_cv.variants import Variant, _too_old, pdf_name
@@ -47,22 +47,11 @@ def build(
     builddir: Path | None = None,
     **overrides: Any,
 ) -> Built:
-    warnings = StringIO()
     if variants is not None:
         overrides["cv_variants"] = variants
     overrides["cv_variant"] = variant
-    app = SphinxTestApp(
-        builder,
-        srcdir=source,
-        builddir=builddir or source.parent / f"build-{variant or 'whole'}-{builder}",
-        confoverrides=overrides,
-        warning=warnings,
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return Built(app, warnings.getvalue())
+    builddir = builddir or source.parent / f"build-{variant or 'whole'}-{builder}"
+    return Built(*build_in_process(builder, source, builddir, overrides))
 
 
 def one(source: Path, **values: Any) -> Built:

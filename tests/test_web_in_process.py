@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import build_in_process
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.web import initials
 from sphinx_cv.web.files import robots_txt
@@ -47,19 +48,8 @@ class Built:
 def build(
     source: Path, builder: str = "html", builddir: Path | None = None, **overrides: Any
 ) -> Built:
-    warnings = StringIO()
-    app = SphinxTestApp(
-        builder,
-        srcdir=source,
-        builddir=builddir or source.parent / f"build-{builder}",
-        confoverrides=overrides,
-        warning=warnings,
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return Built(app, warnings.getvalue())
+    builddir = builddir or source.parent / f"build-{builder}"
+    return Built(*build_in_process(builder, source, builddir, overrides))
 
 
 @pytest.mark.parametrize(
