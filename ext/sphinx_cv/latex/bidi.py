@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from .fonts import SKIPPED
+from .fonts import in_skipped
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -78,22 +78,13 @@ def right_to_left(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for text in list(doctree.findall(nodes.Text)):
         if not any(unicodedata.bidirectional(c) in STRONG_RTL for c in str(text)):
             continue
-        if _in_skipped(text):
+        if in_skipped(text):
             continue
         parts: list[nodes.Node] = [
             cv_latex_rtl(run, run, script=script_of(run)) if is_rtl else nodes.Text(run)
             for run, is_rtl in rtl_runs(str(text))
         ]
         text.parent.replace(text, parts)
-
-
-def _in_skipped(node: nodes.Node) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, SKIPPED):
-            return True
-        parent = parent.parent
-    return False
 
 
 def setup_bidi(app: Sphinx) -> None:

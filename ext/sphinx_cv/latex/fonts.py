@@ -142,7 +142,7 @@ def fonts_for_text(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     reported: set[tuple[str, str]] = set()
     cjk = region(app.config.language)
     for text in list(doctree.findall(nodes.Text)):
-        if any(isinstance(a, SKIPPED) for a in _ancestors(text)):
+        if in_skipped(text):
             continue
         if not any(_needs_font(c) for c in str(text)):
             continue
@@ -156,6 +156,11 @@ def fonts_for_text(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 if _needs_font(char):  # and no font has it
                     _warn_missing(char, text, docname, reported)
         text.parent.replace(text, parts)
+
+
+def in_skipped(node: nodes.Node) -> bool:
+    """Whether *node* is in monospaced text or in no text at all (:data:`SKIPPED`)."""
+    return any(isinstance(a, SKIPPED) for a in _ancestors(node))
 
 
 def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
