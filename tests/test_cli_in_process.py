@@ -12,6 +12,7 @@ import io
 import json
 import re
 import shutil
+import subprocess
 import threading
 import urllib.error
 import urllib.request
@@ -22,7 +23,7 @@ import pytest
 import watchfiles
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.docutils import docutils_namespace, patch_docutils
-from sphinx_cv.cli.builds import Project, latexmk_command, rebuild
+from sphinx_cv.cli.builds import Project, latexmk_command, make_pdfs, rebuild
 from sphinx_cv.cli.livereload import LiveServer
 from sphinx_cv.cli.main import build_parser, main
 from sphinx_cv.cli.new import render
@@ -339,7 +340,8 @@ def test_build_without_the_pdf_writes_the_site(
         capsys, "build", str(rootdir / "test-variants"), "-o", str(out), "--no-pdf", "-j", "1"
     )
     assert (code, err) == (0, "")
-    assert re.fullmatch(rf"site: {re.escape(str(out / 'html'))} \(\d+\.\d\d s\)\n", stdout)
+    # the last line (sphinxext-opengraph prints a line of its own when first imported)
+    assert re.search(rf"^site: {re.escape(str(out / 'html'))} \(\d+\.\d\d s\)\n\Z", stdout, re.M)
     assert (out / "html" / "index.html").is_file()
     assert (out / "doctrees" / "index.doctree").is_file()
     assert not (out / "latex").exists()
@@ -418,6 +420,98 @@ def test_a_pdf_without_latexmk_says_so(
     )
     assert (tmp_path / "o" / "latex" / "JaneDoe.tex").is_file()
     assert not (tmp_path / "o" / "html").exists()
+
+
+needs_latex = pytest.mark.skipif(not shutil.which("latexmk"), reason="needs latexmk (TeX Live)")
+
+
+def pdf_text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+@needs_latex
+def test_build_writes_the_pdf_then_the_site_with_the_pdf_beside_it(
+    rootdir: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    code = main(["build", str(rootdir / "test-variants"), "-o", str(out), "-j", "1"])
+    stdout, err = capfd.readouterr()  # capfd: latexmk's own output would show here
+    assert (code, err) == (0, "")
+    pdf = out / "latex" / "JaneDoe.pdf"
+    assert re.search(
+        rf"^PDF: {re.escape(str(pdf))} \(\d+\.\d\d s\)\n"
+        rf"site: {re.escape(str(out / 'html'))} \(\d+\.\d\d s\)\n\Z",
+        stdout,
+        re.M,
+    )
+    assert "Jane Doe" in pdf_text(pdf)
+    assert (out / "html" / "JaneDoe.pdf").read_bytes() == pdf.read_bytes()
+    assert not list((out / "html").glob(".*.part"))
+
+
+@needs_latex
+def test_make_pdfs_copies_each_pdf_into_the_site_when_there_is_one(
+    rootdir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(rootdir / "test-variants", source)
+    conf = source / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + 'latex_documents.append(("notes", "Notes.tex", "Notes", author, "howto"))\n',
+        encoding="utf-8",
+    )
+    project = Project(source, tmp_path / "out")
+    with patch_docutils(source), docutils_namespace():
+        app = project.app("latex")
+        app.build()
+        assert make_pdfs(app, html=project.html) == [  # no site yet: nothing copied
+            project.latex / "JaneDoe.pdf",
+            project.latex / "Notes.pdf",
+        ]
+        assert not project.html.exists()
+        project.html.mkdir(parents=True)
+        (project.html / "Notes.pdf").write_bytes(b"%PDF-1.5 old\n")
+        pdfs = make_pdfs(app, html=project.html)
+    assert [p.name for p in pdfs] == ["JaneDoe.pdf", "Notes.pdf"]
+    for pdf in pdfs:
+        assert (project.html / pdf.name).read_bytes() == pdf.read_bytes()
+    assert sorted(p.name for p in project.html.iterdir()) == ["JaneDoe.pdf", "Notes.pdf"]
+    assert "Jane Doe" in pdf_text(pdfs[0])
+    assert pdf_text(pdfs[1]).startswith("Notes")
+
+
+@needs_latex
+def test_a_latex_error_is_reported_with_where_its_log_is(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(rootdir / "test-variants", source)
+    with (source / "index.md").open("a", encoding="utf-8") as index:
+        index.write("\n```{raw} latex\n\\undefinedcommandofthetest\n```\n")
+    out = tmp_path / "out"
+    code, stdout, err = run(capsys, "build", str(source), "-o", str(out), "-j", "1")
+    assert code == 1 and "PDF:" not in stdout and "site:" not in stdout
+    assert err.startswith(f"sphinx-cv build: LaTeX failed, see the .log in {out / 'latex'}\n")
+    assert "\n      Refer to 'JaneDoe.log'" in err  # the end of latexmk's output, as text
+    assert not (out / "html").exists()
+
+
+def test_a_warning_with_w_stops_before_the_pdf(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(rootdir / "test-variants", source)
+    with (source / "index.md").open("a", encoding="utf-8") as index:
+        index.write("\nUses {skill}`Cobol`.\n")
+    out = tmp_path / "out"
+    code = main(["build", str(source), "-o", str(out), "-W", "-j", "1"])
+    stdout, err = capsys.readouterr()
+    assert code == 1 and "PDF:" not in stdout and "site:" not in stdout
+    assert "index.md" in err and "Cobol" in err
+    assert not list((out / "latex").glob("*.pdf"))
+    assert not (out / "html").exists()
 
 
 # -- the preview's server ------------------------------------------------------------
