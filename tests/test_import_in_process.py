@@ -12,6 +12,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from conftest import shared
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.cli.main import main
 from test_import import (
@@ -49,11 +50,11 @@ def import_and_build(source: Path, out: Path) -> Imported:
     return Imported(root, app.outdir, out / "no.pdf", [])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def from_json(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     return import_and_build(DATA / "rich.json", tmp_path_factory.mktemp("json"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def from_yaml(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     return import_and_build(DATA / "rich.yaml", tmp_path_factory.mktemp("yaml"))

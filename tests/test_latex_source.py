@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import build_in_process
+from conftest import build_in_process, shared
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.latex.pagelimit import check, pages_written
 from sphinx_cv.latex.pagelimit import main as pagelimit_main
@@ -55,7 +55,7 @@ def build(rootdir: Path, tmp_path: Path, root: str, **overrides: Any) -> Latex:
     return Latex(*build_in_process("latex", source, builddir, overrides))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def special(rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> Latex:
     return build(rootdir, tmp_path_factory.mktemp("special"), "latex-special")
 
@@ -142,7 +142,7 @@ def test_keywords_are_the_most_used_skills_first_at_most_the_limit(
     assert keywords == r"50\% \{x\}\_y \textasciitilde{}\textasciicircum{}, C\# \& F\#"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def design(rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> Latex:
     return build(rootdir, tmp_path_factory.mktemp("design"), "latex-design")
 
@@ -341,7 +341,7 @@ def layout_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def layout(layout_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Latex:
     return build(layout_root, tmp_path_factory.mktemp("layout-build"), "layout")
 

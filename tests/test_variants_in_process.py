@@ -13,6 +13,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from conftest import shared
 from sphinx.testing.util import SphinxTestApp
 from test_variants import (
     Site,
@@ -73,7 +74,7 @@ class Sites(dict[str, Site]):
         return self[name]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def sites(rootdir: Path, tmp_path_factory: pytest.TempPathFactory) -> Sites:
     out = tmp_path_factory.mktemp("variants-in-process")
     shutil.copytree(rootdir / "test-variants", out / "src")
