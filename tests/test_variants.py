@@ -137,8 +137,20 @@ def test_variant_headline_replaces_the_home_pages(sites: dict[str, Site]) -> Non
     home = sites["k8s"].main("index.html")
     assert [p.get_text() for p in home.select(".cv-headline")] == ["Kubernetes clusters."]
     assert "mail systems" not in home.get_text()
-    kubernetes = sites["k8s"].main("skills.html").select_one(".cv-skill-usage").get_text()
-    assert "Jane Doe (2)" not in kubernetes  # the old headline's mention is gone with it
+
+
+def test_used_in_links_reach_the_mentions_left_on_the_pages(sites: dict[str, Site]) -> None:
+    """The whole CV's Kubernetes is first used in the headline; the variant's headline
+    replaces it, and the home page's "Used in" link goes to the next mention instead."""
+    for name, paragraph in (("whole", "Platform engineer:"), ("k8s", "I run ")):
+        site = sites[name]
+        links = [a["href"] for a in site.main("skills.html").select(".cv-skill-usage a")]
+        page, _, anchor = links[0].partition("#")
+        assert page == "index.html"
+        assert site.page(page).find(id=anchor).find_parent("p").get_text().startswith(paragraph)
+        for link in links:
+            page, _, anchor = link.partition("#")
+            assert site.page(page).find(id=anchor) is not None, (name, link)
 
 
 def test_years_and_kinds_leave_out_old_and_education_entries(sites: dict[str, Site]) -> None:
