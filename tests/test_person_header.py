@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from test_bad_input import CONF as CONF_BASE
 from test_bad_input import assert_clean, build, write
 
 HOME = """\
@@ -86,14 +87,53 @@ def test_home_page_in_a_folder_links_the_pdf_from_there(make_app, tmp_path: Path
     assert download["href"] == "../files/cv.pdf"
 
 
-def test_a_new_headline_reaches_the_home_page_on_an_incremental_build(
+PERSON = {  # the values the header shows: the first build's, then the one changed to
+    "cv_headline": ("Old line.", "New line."),
+    "cv_email": ("jane@example.org", "roe@example.org"),
+    "cv_phone": ("+1 555 0100", "+1 555 0199"),
+    "cv_website": ("https://jane.example.org/", "https://roe.example.org/"),
+    "cv_location": ("Berlin, Germany", "Paris, France"),
+    "cv_links": ([("GitHub", "https://github.com/jane")], [("GitLab", "https://gitlab.com/roe")]),
+}
+
+
+def conf(values: dict) -> str:
+    # without the web features, whose JSON-LD person rewrites every page when it changes:
+    # the header alone, which the pages read again show
+    values = {"cv_web_features": False, **values}
+    return CONF_BASE + "".join(f"{name} = {value!r}\n" for name, value in values.items())
+
+
+def shown(app) -> dict:
+    """The person's values as the home page's header shows them."""
+    header = html(app, "index.html").select_one(".cv-person")
+    return {
+        "cv_headline": header.select_one(".cv-headline").get_text(),
+        "cv_email": header.select_one(".cv-email a")["href"]
+        .replace("%40", "@")
+        .removeprefix("mailto:"),
+        "cv_phone": header.select_one(".cv-phone a").get_text(),
+        "cv_website": header.select_one(".cv-website a")["href"],
+        "cv_location": header.select_one(".cv-location").get_text(strip=True),
+        "cv_links": [
+            (a.get_text().partition(":")[0], a["href"]) for a in header.select(".cv-profile a")
+        ],
+    }
+
+
+def test_each_person_value_reaches_the_home_page_on_an_incremental_build(
     make_app, tmp_path: Path
 ) -> None:
-    srcdir = write(tmp_path / "src", 'cv_headline = "Old line."\n', index=HOME)
-    first = build(make_app, srcdir, builddir=tmp_path / "build")
-    assert html(first, "index.html").select_one(".cv-headline").get_text() == "Old line."
-    first.cleanup()
-    (srcdir / "conf.py").write_text((srcdir / "conf.py").read_text().replace("Old", "New"))
-    second = make_app("html", srcdir=srcdir, builddir=tmp_path / "build")
-    second.build()
-    assert html(second, "index.html").select_one(".cv-headline").get_text() == "New line."
+    """Each value, changed alone in conf.py, has the pages read again (Sphinx's "env")."""
+    values = {name: first for name, (first, _) in PERSON.items()}
+    srcdir = write(tmp_path / "src", index=HOME)
+    (srcdir / "conf.py").write_text(conf(values), encoding="utf-8")
+    app = build(make_app, srcdir, builddir=tmp_path / "build")
+    assert shown(app) == values
+    for name, (_, changed) in PERSON.items():
+        app.cleanup()
+        values[name] = changed
+        (srcdir / "conf.py").write_text(conf(values), encoding="utf-8")  # no page changes
+        app = make_app("html", srcdir=srcdir, builddir=tmp_path / "build")
+        app.build()
+        assert shown(app) == values, name
