@@ -282,6 +282,38 @@ An item of two paragraphs:
 - c
 - d
 
+The longest item for columns, 56 characters (words joined by one space):
+
+- aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+  bbbbbbbbbbbbbbbbbbbbbbbbb
+- b
+- c
+- d
+
+Five, the longest of 37 characters: three columns:
+
+- aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+- b
+- c
+- d
+- e
+
+Five, the longest of 38 characters: two:
+
+- aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+- b
+- c
+- d
+- e
+
+```{card} A card's list stays a list
+
+- a
+- b
+- c
+- d
+```
+
 ## Work
 
 ```{cv:project} Tool
@@ -350,8 +382,9 @@ def test_short_lists_are_columns_by_their_longest_item(layout: Latex) -> None:
     lists = between(layout.body(), r"\section{Lists}", r"\section{Work}")
     found = re.findall(r"\\begin\{sphinxcvcolumns\}\{(\d)\}|\\begin\{itemize\}", lists)
     # four items: 2; five very short: 3; five of 40 characters: 2; three, one long
-    # item, an item of two paragraphs: a list
-    assert found == ["2", "3", "2", "", "", ""]
+    # item, an item of two paragraphs: a list; at most 56 characters: 2; five of 37: 3,
+    # of 38: 2; a list in a card (a block of its own): a list
+    assert found == ["2", "3", "2", "", "", "", "2", "3", "2", ""]
     assert layout.warnings == ""
 
 
