@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import shared
 from sphinx.testing.util import SphinxTestApp
-from test_bad_input import GLOSSARY, INDEX, build, write
+from test_bad_input import GLOSSARY, INDEX, build, warnings, write
 
 
 @pytest.fixture(scope=shared)
@@ -172,7 +172,7 @@ def test_kind_option_in_any_case_and_the_default_kind(make_app, tmp_path: Path) 
     app = build(
         make_app, write(tmp_path, index=INDEX.replace("skills\n", "skills\nwork\n"), work=page)
     )
-    assert app.statuscode == 0
+    assert app.statuscode == 0, warnings(app)
     acme, tool = app.env.domains["cv"].entries["work"]
     assert (acme.kind, acme.fields) == ("work", (("location", "Berlin"), ("position", "Developer")))
     assert (tool.kind, tool.fields) == ("project", (("entity", "Acme"), ("type", "library")))
@@ -217,7 +217,7 @@ def test_pdf_of_part_of_the_site_lists_the_places_in_it_only(make_app, tmp_path:
         write(tmp_path, conf, index=INDEX.replace("skills\n", "a\nsub\n"), **pages),
         "latex",
     )
-    assert app.statuscode == 0
+    assert app.statuscode == 0, warnings(app)
     tex = (Path(app.outdir) / "sub.tex").read_text(encoding="utf-8")
     page = "\\sphinxcvpage{\\detokenize{b:skill-mention-0}}"
     assert f"\\sphinxstylestrong{{Used in:}} \\sphinxcvpages{{{page}}}" in tex
