@@ -28,6 +28,7 @@ from sphinx_cv.cli.livereload import LiveServer
 from sphinx_cv.cli.main import build_parser, main
 from sphinx_cv.cli.new import render
 from sphinx_cv.cli.watch import RESTART, SourceFilter, _latest, _names
+from sphinx_cv.latex.fonts import font_for, text_font_has
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -412,7 +413,11 @@ def test_a_pdf_without_latexmk_says_so(
     rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    code = main(["build", str(rootdir / "test-variants"), "-o", str(tmp_path / "o"), "-j", "1"])
+    try:
+        code = main(["build", str(rootdir / "test-variants"), "-o", str(tmp_path / "o"), "-j", "1"])
+    finally:  # what the build found without fc-list is not what later tests' builds find
+        text_font_has.cache_clear()
+        font_for.cache_clear()
     _, err = capsys.readouterr()
     assert code == 1
     assert err == (
