@@ -312,6 +312,11 @@ Five, the longest of 38 characters: two:
 - b
 - c
 - d
+
+> - a quoted list
+> - in the card
+> - stays
+> - a list
 ```
 
 ## Work
@@ -341,6 +346,9 @@ A language.
 ```
 
 ```{cv:skill} Make
+
+See [**gnu/make**](https://www.gnu.org/software/make/) and
+[the manual at gnu.org/make](https://www.gnu.org/software/make/manual/).
 ```
 
 ## Tools
@@ -383,8 +391,8 @@ def test_short_lists_are_columns_by_their_longest_item(layout: Latex) -> None:
     found = re.findall(r"\\begin\{sphinxcvcolumns\}\{(\d)\}|\\begin\{itemize\}", lists)
     # four items: 2; five very short: 3; five of 40 characters: 2; three, one long
     # item, an item of two paragraphs: a list; at most 56 characters: 2; five of 37: 3,
-    # of 38: 2; a list in a card (a block of its own): a list
-    assert found == ["2", "3", "2", "", "", "", "2", "3", "2", ""]
+    # of 38: 2; a list in a card (a block of its own), even quoted there: a list
+    assert found == ["2", "3", "2", "", "", "", "2", "3", "2", "", ""]
     assert layout.warnings == ""
 
 
@@ -413,6 +421,18 @@ def test_skills_are_category_lines_without_the_glossary(layout: Latex) -> None:
         assert rf"\label{{\detokenize{{skills:skill-{name}}}}}" in skills
     # the index points at the uses, not at the definitions' line
     assert skills.count(r"\index{") == 0
+
+
+def test_only_a_link_spelling_an_address_breaks_after_its_slashes(
+    layout_root: Path, tmp_path: Path
+) -> None:
+    latex = build(layout_root, tmp_path, "layout", cv_pdf_glossary=True)
+    make = (
+        latex.body().split(r"\begin{sphinxcvskillname}Make", 1)[1].split(r"\end{sphinxcvskill}")[0]
+    )
+    assert r"{\sphinxstylestrong{gnu/make}}" in make  # formatted: kept as it is
+    assert "{the manual at gnu.org/make}" in make  # words, not an address
+    assert r"\allowbreak" not in make
 
 
 def test_no_index_entries_without_the_index(layout_root: Path, tmp_path: Path) -> None:
