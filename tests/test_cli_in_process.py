@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import threading
+import time
 import urllib.error
 import urllib.request
 from contextlib import redirect_stdout
@@ -440,16 +441,20 @@ def test_build_writes_the_pdf_then_the_site_with_the_pdf_beside_it(
     rootdir: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out"
+    start = time.perf_counter()
     code = main(["build", str(rootdir / "test-variants"), "-o", str(out), "-j", "1"])
+    took = time.perf_counter() - start
     stdout, err = capfd.readouterr()  # capfd: latexmk's own output would show here
     assert (code, err) == (0, "")
     pdf = out / "latex" / "JaneDoe.pdf"
-    assert re.search(
-        rf"^PDF: {re.escape(str(pdf))} \(\d+\.\d\d s\)\n"
-        rf"site: {re.escape(str(out / 'html'))} \(\d+\.\d\d s\)\n\Z",
+    lines = re.search(
+        rf"^PDF: {re.escape(str(pdf))} \((\d+\.\d\d) s\)\n"
+        rf"site: {re.escape(str(out / 'html'))} \((\d+\.\d\d) s\)\n\Z",
         stdout,
         re.M,
     )
+    assert lines
+    assert float(lines[1]) + float(lines[2]) <= took + 0.01  # each build's own time
     assert "Jane Doe" in pdf_text(pdf)
     assert (out / "html" / "JaneDoe.pdf").read_bytes() == pdf.read_bytes()
     assert not list((out / "html").glob(".*.part"))
