@@ -141,8 +141,10 @@ def test_variant_headline_replaces_the_home_pages(sites: dict[str, Site]) -> Non
 
 def test_used_in_links_reach_the_mentions_left_on_the_pages(sites: dict[str, Site]) -> None:
     """The whole CV's Kubernetes is first used in the headline; the variant's headline
-    replaces it, and the home page's "Used in" link goes to the next mention instead."""
-    for name, paragraph in (("whole", "Platform engineer:"), ("k8s", "I run ")):
+    replaces it, and the home page's "Used in" link goes to the next mention instead
+    (a variant without a headline keeps the page's)."""
+    cases = (("whole", "Platform engineer:"), ("k8s", "I run "), ("recent", "Platform engineer:"))
+    for name, paragraph in cases:
         site = sites[name]
         links = [a["href"] for a in site.main("skills.html").select(".cv-skill-usage a")]
         page, _, anchor = links[0].partition("#")
