@@ -31,6 +31,9 @@ def test_a_lookup_started_early_is_asked_once_and_its_answer_awaited() -> None:
     assert once() == "answer"
     assert len(asked) == 1
     assert asked[0] != threading.current_thread().name
+    once.cache_clear()  # asked again, by the call itself
+    assert once() == "answer"
+    assert asked[1:] == [threading.current_thread().name]
 
 
 def test_a_process_forked_while_a_lookup_runs_asks_itself() -> None:

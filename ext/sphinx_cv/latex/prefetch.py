@@ -34,6 +34,11 @@ class Once(Generic[T]):
                 self._answer = (self.lookup(),)
             return self._answer[0]
 
+    def cache_clear(self) -> None:
+        """Forget the answer (as :func:`functools.cache`'s): the next call asks again."""
+        with self._lock:
+            self._answer = None
+
     def start(self) -> None:
         """Ask now, in a thread; a call meanwhile waits for its answer."""
         threading.Thread(target=self, daemon=True).start()
