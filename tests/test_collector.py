@@ -61,3 +61,16 @@ def test_a_failed_first_build_unfreezes(
     assert app.statuscode == 1
     assert gc.get_freeze_count() == 0
     assert collector._first_build == [0]
+
+
+def test_a_process_that_froze_objects_itself_keeps_them_frozen(
+    make_app, tmp_path: Path, first_build_of_a_process: None
+) -> None:
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    app, counts = frozen_while_reading(make_app, write(tmp_path))
+    assert_clean(app)
+    assert len(counts) == 2
+    assert max(counts) <= frozen  # nothing more frozen during the build (some freed)
+    assert frozen - 1000 < gc.get_freeze_count() <= frozen  # nor unfrozen after it
+    assert collector._first_build == [0]

@@ -9,7 +9,8 @@ this CV went from about 0.2 s to 0.06 s of 1 s. They are unfrozen when the build
 
 Only the first build of a process freezes: it is the whole of ``sphinx-build``'s work, and
 a freeze in a later build of a process that goes on (``sphinx-cv build --watch``, a test
-session) would also freeze the earlier builds' garbage, which then outlives them.
+session) would also freeze the earlier builds' garbage, which then outlives them. Nor does
+a build in a process that has frozen objects itself (a server that forks workers).
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ _first_build: list[int] = []
 
 def freeze(app: Sphinx, *args: Any) -> None:
     """Leave every object alive now out of the collector's walks until the build ends."""
-    if not _first_build:
-        _first_build.append(id(app))
+    if not _first_build:  # a process that froze objects of its own keeps them as they are
+        _first_build.append(0 if gc.get_freeze_count() else id(app))
     if _first_build == [id(app)]:
         gc.freeze()
 
