@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import setup_aliases
 from .captions import RolesInCaptions
+from .collector import setup_collector
 from .config import setup_config
 from .defaults import setup_defaults
 from .domain import CVDomain, warn_unknown_skill
@@ -37,6 +38,7 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the ``cv`` domain, its nodes, roles, indexes and build hooks."""
+    setup_collector(app)
     setup_config(app)
     setup_locale(app)
     setup_sources(app)
