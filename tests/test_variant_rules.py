@@ -262,6 +262,24 @@ def test_a_compact_variants_pdf_has_no_index_and_its_own_skills_layout(source: P
     assert "Kubernetes" in tex and "Postfix" not in tex.split("\\begin{document}")[1]
 
 
+def test_a_variant_built_again_links_its_skills_as_before(source: Path) -> None:
+    """An incremental build of a variant puts back what the last one left out (the old
+    headline's mention among it), then leaves it out again."""
+
+    def usage(built: Built) -> list[list[str]]:
+        lines = built.site.main("skills.html").select(".cv-skill-usage")
+        return [[a["href"] for a in line.select("a")] for line in lines]
+
+    first = usage(build(source, None, "k8s"))
+    notes = source / "notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    again = build(source, None, "k8s")
+    assert again.warnings == ""
+    assert "Edited." in again.site.main("notes.html").get_text()
+    assert usage(again) == first
+    assert first[0][0] == "index.html#skill-mention-1"  # not the replaced headline's 0
+
+
 def test_a_headline_only_replaces_the_lead_headline(source: Path) -> None:
     index = source / "index.md"
     text = index.read_text(encoding="utf-8")
