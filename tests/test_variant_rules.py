@@ -280,6 +280,14 @@ def test_a_variant_built_again_links_its_skills_as_before(source: Path) -> None:
     assert first[0][0] == "index.html#skill-mention-1"  # not the replaced headline's 0
 
 
+def test_a_variant_of_a_headline_alone_leaves_out_only_its_mention(source: Path) -> None:
+    built = one(source, headline="Kubernetes clusters.")
+    assert built.warnings == ""
+    assert built.site.entries() == ALL
+    usage = built.site.main("skills.html").select_one(".cv-skill-usage a")
+    assert usage["href"] == "index.html#skill-mention-1"  # the headline's was 0
+
+
 def test_a_headline_only_replaces_the_lead_headline(source: Path) -> None:
     index = source / "index.md"
     text = index.read_text(encoding="utf-8")
