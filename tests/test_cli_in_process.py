@@ -349,13 +349,19 @@ def test_build_without_the_pdf_writes_the_site(
     assert not (out / "latex").exists()
 
 
-def test_build_with_w_fails_on_a_warning(
-    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def variants_with(rootdir: Path, tmp_path: Path, text: str) -> Path:
+    """A copy of the ``variants`` root with *text* at the end of its home page."""
     source = tmp_path / "src"
     shutil.copytree(rootdir / "test-variants", source)
     with (source / "index.md").open("a", encoding="utf-8") as index:
-        index.write("\nUses {skill}`Cobol`.\n")
+        index.write(text)
+    return source
+
+
+def test_build_with_w_fails_on_a_warning(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = variants_with(rootdir, tmp_path, "\nUses {skill}`Cobol`.\n")
     code = main(["build", str(source), "-o", str(tmp_path / "out"), "--no-pdf", "-W", "-j", "1"])
     out, err = capsys.readouterr()
     assert code == 1
@@ -364,6 +370,12 @@ def test_build_with_w_fails_on_a_warning(
     code = main(["build", str(source), "-o", str(tmp_path / "out2"), "--no-pdf", "-j", "1"])
     assert code == 0  # a warning alone does not fail the build
     capsys.readouterr()
+    code = main(["build", str(source), "-o", str(tmp_path / "out3"), "-W", "-j", "1"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "PDF:" not in out and "site:" not in out  # the PDF's build first
+    assert "index.md" in err and "Cobol" in err
+    assert not list((tmp_path / "out3" / "latex").glob("*.pdf"))
+    assert not (tmp_path / "out3" / "html").exists()
 
 
 def test_build_needs_conf_py(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -496,31 +508,14 @@ def test_make_pdfs_copies_each_pdf_into_the_site_when_there_is_one(
 def test_a_latex_error_is_reported_with_where_its_log_is(
     rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "src"
-    shutil.copytree(rootdir / "test-variants", source)
-    with (source / "index.md").open("a", encoding="utf-8") as index:
-        index.write("\n```{raw} latex\n\\undefinedcommandofthetest\n```\n")
+    source = variants_with(
+        rootdir, tmp_path, "\n```{raw} latex\n\\undefinedcommandofthetest\n```\n"
+    )
     out = tmp_path / "out"
     code, stdout, err = run(capsys, "build", str(source), "-o", str(out), "-j", "1")
     assert code == 1 and "PDF:" not in stdout and "site:" not in stdout
     assert err.startswith(f"sphinx-cv build: LaTeX failed, see the .log in {out / 'latex'}\n")
     assert "\n      Refer to 'JaneDoe.log'" in err  # the end of latexmk's output, as text
-    assert not (out / "html").exists()
-
-
-def test_a_warning_with_w_stops_before_the_pdf(
-    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    source = tmp_path / "src"
-    shutil.copytree(rootdir / "test-variants", source)
-    with (source / "index.md").open("a", encoding="utf-8") as index:
-        index.write("\nUses {skill}`Cobol`.\n")
-    out = tmp_path / "out"
-    code = main(["build", str(source), "-o", str(out), "-W", "-j", "1"])
-    stdout, err = capsys.readouterr()
-    assert code == 1 and "PDF:" not in stdout and "site:" not in stdout
-    assert "index.md" in err and "Cobol" in err
-    assert not list((out / "latex").glob("*.pdf"))
     assert not (out / "html").exists()
 
 
