@@ -143,9 +143,9 @@ def fonts_for_text(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     reported: set[tuple[str, str]] = set()
     cjk = region(app.config.language)
     for text in list(doctree.findall(nodes.Text)):
+        if str(text).isascii() or not any(_needs_font(c) for c in str(text)):
+            continue  # (the text font has every ASCII character)
         if in_skipped(text):
-            continue
-        if not any(_needs_font(c) for c in str(text)):
             continue
         parts: list[nodes.Node] = []
         for run, font in _runs(str(text), cjk):
