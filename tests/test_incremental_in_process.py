@@ -1,0 +1,146 @@
+"""Incremental builds in this process (where ``make mutation`` sees them): which unchanged
+pages are written again, and that the result is a clean build's.
+
+``test_incremental.py`` builds as a user does, in a subprocess; these build the ``skills``
+root with ``SphinxTestApp`` into one folder twice, the second build reading the first's
+environment. ``cv_web_features`` is off: with it, a change of the JSON-LD person (the
+skills, the entries) writes every page again, hiding which pages the ``cv`` domain asks for.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import build_in_process
+
+PAGES = ("index.html", "experience.html", "projects.html", "skills.html")
+
+
+@pytest.fixture
+def source(rootdir: Path, tmp_path: Path) -> Path:
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-skills", srcdir)
+    with (srcdir / "conf.py").open("a") as conf:
+        conf.write("cv_web_features = False\n")
+    return srcdir
+
+
+def build(srcdir: Path, builddir: Path) -> dict[str, str]:
+    """Build *srcdir* into *builddir* with no warning; each page's main content."""
+    app, warnings = build_in_process("html", srcdir, builddir, {})
+    assert warnings == ""
+    outdir = Path(app.outdir)
+    return {
+        path.name: str(BeautifulSoup(path.read_text(), "html.parser").select_one("article"))
+        for path in sorted(outdir.glob("*.html"))
+    }
+
+
+def written(builddir: Path) -> dict[str, int]:
+    """The pages' modification times, to tell which a build wrote again."""
+    return {page: (builddir / "html" / page).stat().st_mtime_ns for page in PAGES}
+
+
+def rewritten(before: dict[str, int], builddir: Path) -> set[str]:
+    return {page for page, mtime in written(builddir).items() if mtime != before[page]}
+
+
+def used_in(pages: dict[str, str], skill: str) -> str:
+    """The text of *skill*'s "Used in" line on the definitions' page."""
+    soup = BeautifulSoup(pages["skills.html"], "html.parser")
+    definition = soup.find(id=f"skill-{skill}").find_parent("dl")
+    return definition.select_one(".cv-skill-usage").get_text()
+
+
+def test_a_rebuild_with_no_change_writes_no_page(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build(source, out)
+    before = written(out)
+    assert build(source, out) == first
+    assert rewritten(before, out) == set()
+
+
+def test_a_text_only_edit_writes_only_its_page(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(source, out)
+    before = written(out)
+    experience = source / "experience.md"
+    experience.write_text(experience.read_text() + "\nA line of text, no skill in it.\n")
+    incremental = build(source, out)
+    # Sphinx writes the page's toctree parent (index) again
+    assert rewritten(before, out) == {"experience.html", "index.html"}
+    assert "A line of text, no skill in it." in incremental["experience.html"]
+    assert incremental == build(source, tmp_path / "clean")
+
+
+def test_a_moved_mention_rewrites_the_definitions_page(source: Path, tmp_path: Path) -> None:
+    """Python's mention moves to Redis: the "Used in" lines change, the links do not."""
+    out = tmp_path / "out"
+    build(source, out)
+    before = written(out)
+    experience = source / "experience.md"
+    experience.write_text(experience.read_text().replace("{skill}`Python`", "{skill}`Redis`"))
+    incremental = build(source, out)
+    assert rewritten(before, out) == {"experience.html", "index.html", "skills.html"}
+    assert used_in(incremental, "redis") == "Used in: Experience › Tooling"
+    assert incremental == build(source, tmp_path / "clean")
+
+
+def test_renaming_a_skill_relinks_the_pages_that_mention_it(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(source, out)
+    before = written(out)
+    skills = source / "skills.md"
+    skills.write_text(
+        skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium")
+    )
+    incremental = build(source, out)
+    # experience.md was not read again: every page that mentions a skill is written
+    assert rewritten(before, out) == set(PAGES)
+    assert "skills.html#skill-cilium-cni" in incremental["experience.html"]
+    assert incremental == build(source, tmp_path / "clean")
+
+
+def test_a_moved_entry_relinks_the_pages_that_refer_to_it(source: Path, tmp_path: Path) -> None:
+    """Cluster autoscaler moves to a new page; experience.md, which refers to it, is not
+    read again, and no skill's definition changes."""
+    out = tmp_path / "out"
+    build(source, out)
+    projects = source / "projects.md"
+    text = projects.read_text()
+    start, end = text.index("```{cv:entry} Cluster"), text.index("```{cv:entry} Backup")
+    entry = text[start:end]
+    projects.write_text(text.replace(entry, ""))
+    (source / "talks.md").write_text("# Talks\n\n" + entry)
+    index = source / "index.md"
+    index.write_text(index.read_text().replace("skills\n", "skills\ntalks\n"))
+    incremental = build(source, out)
+    assert "talks.html#entry-cluster-autoscaler" in incremental["experience.html"]
+    assert incremental == build(source, tmp_path / "clean")
+
+
+def test_a_retitled_page_reaches_the_used_in_lines(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(source, out)
+    experience = source / "experience.md"
+    experience.write_text(experience.read_text().replace("# Experience", "# Work history"))
+    incremental = build(source, out)
+    assert used_in(incremental, "python") == "Used in: Work history › Tooling"
+    assert incremental == build(source, tmp_path / "clean")
+
+
+def test_a_removed_page_leaves_the_used_in_lines(source: Path, tmp_path: Path) -> None:
+    """An orphan page is removed and no other page changes: nothing is read again."""
+    (source / "notes.md").write_text("---\norphan: true\n---\n# Notes\n\nOn {skill}`Redis`.\n")
+    out = tmp_path / "out"
+    first = build(source, out)
+    assert used_in(first, "redis") == "Used in: Notes"
+    (source / "notes.md").unlink()
+    incremental = build(source, out)
+    redis = BeautifulSoup(incremental["skills.html"], "html.parser").find(id="skill-redis")
+    assert redis.find_parent("dl").select_one(".cv-skill-usage") is None
+    del incremental["notes.html"]  # the old output stays
+    assert incremental == build(source, tmp_path / "clean")
