@@ -169,3 +169,18 @@ def test_categories_follow_the_pages_order_then_the_lines(make_app, tmp_path: Pa
         "Early",
         "Languages",
     ]
+
+
+def test_an_entry_uses_the_skills_its_text_mentions_and_none_without(
+    make_app, tmp_path: Path
+) -> None:
+    """A skill only mentioned in an entry's text is one it uses; an entry on a page that
+    mentions no skill uses none."""
+    talks = "# Talks\n\n```{cv:entry} Meetup talk\n\nOn {skill}`Go` and {skill}`go`.\n```\n"
+    awards = "# Awards\n\n```{cv:award} Best paper\n:date: 2020\n```\n"
+    index = INDEX.replace("skills\n", "skills\ntalks\nawards\n")
+    app = build(make_app, write(tmp_path, index=index, talks=talks, awards=awards))
+    domain = app.env.domains["cv"]
+    (talk,), (award,) = domain.entries["talks"], domain.entries["awards"]
+    assert entry_skills(domain, talk) == {"go"}
+    assert entry_skills(domain, award) == set()
