@@ -184,3 +184,7 @@ def test_an_entry_uses_the_skills_its_text_mentions_and_none_without(
     (talk,), (award,) = domain.entries["talks"], domain.entries["awards"]
     assert entry_skills(domain, talk) == {"go"}
     assert entry_skills(domain, award) == set()
+    # in the entries index, a lone row
+    assert dict(rows(EntryIndex, app))["Awards"] == [
+        ("Best paper", 0, "awards", "entry-best-paper", "", "", "")
+    ]
