@@ -28,9 +28,9 @@ def source(rootdir: Path, tmp_path: Path) -> Path:
     return srcdir
 
 
-def build(srcdir: Path, builddir: Path) -> dict[str, str]:
+def build(srcdir: Path, builddir: Path, parallel: int = 0) -> dict[str, str]:
     """Build *srcdir* into *builddir* with no warning; each page's main content."""
-    app, warnings = build_in_process("html", srcdir, builddir, {})
+    app, warnings = build_in_process("html", srcdir, builddir, {}, parallel=parallel)
     assert warnings == ""
     outdir = Path(app.outdir)
     return {
@@ -143,4 +143,29 @@ def test_a_removed_page_leaves_the_used_in_lines(source: Path, tmp_path: Path) -
     redis = BeautifulSoup(incremental["skills.html"], "html.parser").find(id="skill-redis")
     assert redis.find_parent("dl").select_one(".cv-skill-usage") is None
     del incremental["notes.html"]  # the old output stays
+    assert incremental == build(source, tmp_path / "clean")
+
+
+def test_a_parallel_build_equals_a_serial_build(source: Path, tmp_path: Path) -> None:
+    """Six more pages (Sphinx reads in parallel from six), each with an entry, a mention
+    and a skill: the readers' records merge into what one reader keeps."""
+    extras = [f"extra{n}" for n in range(6)]
+    for n, name in enumerate(extras):
+        (source / f"{name}.md").write_text(
+            f"# Extra {n}\n\nOn {{skill}}`Go`, {{cv:entry}}`Talk {n}`.\n\n"
+            f"```{{cv:entry}} Talk {n}\n:skills: Python\n```\n\n"
+            f"```{{cv:skill}} Tool {n}\n\nA tool.\n```\n"
+        )
+    index = source / "index.md"
+    index.write_text(index.read_text().replace("skills\n", "skills\n" + "\n".join(extras) + "\n"))
+    serial = build(source, tmp_path / "serial")
+    parallel = build(source, tmp_path / "parallel", parallel=2)
+    assert "Extra 5 › Talk 5" in used_in(serial, "python")
+    assert parallel == serial
+    # the pages each reader found referring to skills are written again after a rename
+    skills = source / "skills.md"
+    renamed = "{cv:skill} Go language\n:aliases: golang, Go"
+    skills.write_text(skills.read_text().replace("{cv:skill} Go\n:aliases: golang", renamed))
+    incremental = build(source, tmp_path / "parallel")
+    assert "skills.html#skill-go-language" in incremental["extra0.html"]
     assert incremental == build(source, tmp_path / "clean")
