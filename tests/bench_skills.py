@@ -94,7 +94,9 @@ def overhead(runs: int = 5) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         cv, plain = tmpdir / "cv-src", tmpdir / "plain-src"
-        for srcdir, conf in ((cv, CV_CONF), (plain, PLAIN_CONF)):
+        engine = tmpdir / "engine-src"  # the skills engine alone: the web features off
+        engine_conf = CV_CONF + "cv_web_features = False\n"
+        for srcdir, conf in ((cv, CV_CONF), (plain, PLAIN_CONF), (engine, engine_conf)):
             shutil.copytree(REPO / "docs", srcdir / "docs")
             (srcdir / "conf.py").write_text(conf.format(conf=str(REPO / "conf.py")))
         for page in (plain / "docs").glob("*.md"):
@@ -104,12 +106,16 @@ def overhead(runs: int = 5) -> None:
             "plain cold": [],
             "cv no-op": [],
             "plain no-op": [],
+            "engine cold": [],
+            "engine no-op": [],
         }
-        for _ in range(runs):  # interleaved, so that machine noise hits both alike
+        for _ in range(runs):  # interleaved, so that machine noise hits all alike
             builds["cv cold"].append(timed_build(cv, tmpdir / "cv-out"))
             builds["plain cold"].append(timed_build(plain, tmpdir / "plain-out"))
+            builds["engine cold"].append(timed_build(engine, tmpdir / "engine-out"))
             builds["cv no-op"].append(timed_build(cv, tmpdir / "cv-out", clean=False))
             builds["plain no-op"].append(timed_build(plain, tmpdir / "plain-out", clean=False))
+            builds["engine no-op"].append(timed_build(engine, tmpdir / "engine-out", clean=False))
     median = {name: statistics.median(b.seconds for b in values) for name, values in builds.items()}
     cpu = {name: statistics.median(b.cpu for b in values) for name, values in builds.items()}
     print(f"Overhead on the real CV (HTML, -j 1, median of {runs} interleaved runs):")
@@ -122,6 +128,12 @@ def overhead(runs: int = 5) -> None:
     print(
         f"  the same in CPU seconds: cold {cpu['cv cold'] / cpu['plain cold']:.3f},"
         f" no-op {cpu['cv no-op'] / cpu['plain no-op']:.3f} (less sensitive to a busy machine)"
+    )
+    print(
+        "  the skills engine alone (cv_web_features = False) / plain:"
+        f" cold {median['engine cold'] / median['plain cold']:.3f},"
+        f" no-op {median['engine no-op'] / median['plain no-op']:.3f}"
+        " (no goal: where the time goes)"
     )
 
 

@@ -1,45 +1,76 @@
-"""The garbage collector during a build: long-lived objects frozen while it runs, released
-when it ends (also when the build fails), so that a process that goes on collects them."""
+"""The garbage collector during a process's first build: long-lived objects frozen while
+it runs, released when it ends (also when it fails); a later build of the same process
+(the watch, a test session) freezes nothing, so no earlier build's garbage outlives it."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
-from test_bad_input import assert_clean, build, write
+import pytest
+from sphinx_cv import collector
+from test_bad_input import INDEX, assert_clean, build, write
 
 
-def test_objects_alive_before_reading_are_frozen_during_the_build_only(
-    make_app, tmp_path: Path
-) -> None:
-    frozen_while_reading: list[int] = []
-    app = make_app("html", srcdir=write(tmp_path), warningiserror=True, freshenv=True)
-    app.connect(
-        "doctree-read", lambda app, doctree: frozen_while_reading.append(gc.get_freeze_count())
-    )
+@pytest.fixture
+def first_build_of_a_process() -> Iterator[None]:
+    """The collector's state as in a process that has built nothing yet."""
+    collector._first_build.clear()
+    yield
+    gc.unfreeze()
+    collector._first_build[:] = [0]
+
+
+def frozen_while_reading(make_app, srcdir: Path) -> tuple[object, list[int]]:
+    counts: list[int] = []
+    app = make_app("html", srcdir=srcdir, warningiserror=True, freshenv=True)
+    app.connect("doctree-read", lambda app, doctree: counts.append(gc.get_freeze_count()))
     app.build()
+    return app, counts
+
+
+def test_the_first_build_freezes_what_is_alive_until_it_finishes(
+    make_app, tmp_path: Path, first_build_of_a_process: None
+) -> None:
+    app, counts = frozen_while_reading(make_app, write(tmp_path))
     assert_clean(app)
-    assert len(frozen_while_reading) == 2  # index and skills
-    assert min(frozen_while_reading) > 10_000  # modules, config, registry, environment
+    assert len(counts) == 2  # index and skills
+    assert min(counts) > 10_000  # modules, config, registry, environment
     assert gc.get_freeze_count() == 0
 
 
-def test_a_failed_build_unfreezes(make_app, tmp_path: Path) -> None:
+def test_a_later_build_freezes_nothing(
+    make_app, tmp_path: Path, first_build_of_a_process: None
+) -> None:
+    build(make_app, write(tmp_path / "first")).cleanup()
+    app, counts = frozen_while_reading(make_app, write(tmp_path / "second"))
+    assert_clean(app)
+    assert counts == [0, 0]
+    srcdir = tmp_path / "second"  # a rebuild of a kept application (the watch)
+    (srcdir / "index.md").write_text(INDEX.replace("Uses", "Uses daily"))
+    app.build()
+    assert counts == [0, 0, 0]
+
+
+def test_a_failed_first_build_unfreezes(
+    make_app, tmp_path: Path, first_build_of_a_process: None
+) -> None:
     srcdir = write(tmp_path, index="# Jane\n\n{skill}`Nowhere`\n\n```{toctree}\nskills\n```\n")
     app = build(make_app, srcdir)
     assert app.statuscode == 1
     assert gc.get_freeze_count() == 0
+    assert collector._first_build == [0]
 
 
-def test_a_kept_application_freezes_again_on_each_rebuild(make_app, tmp_path: Path) -> None:
-    srcdir = write(tmp_path)
-    app = make_app("html", srcdir=srcdir, warningiserror=True, freshenv=True)
-    app.build()
-    counts: list[int] = []
-    app.connect("doctree-read", lambda app, doctree: counts.append(gc.get_freeze_count()))
-    (srcdir / "index.md").write_text(
-        "# Jane Doe\n\nUses {skill}`Go` daily.\n\n```{toctree}\nskills\n```\n"
-    )
-    app.build()
-    assert counts and min(counts) > 10_000
-    assert gc.get_freeze_count() == 0
+def test_a_process_that_froze_objects_itself_keeps_them_frozen(
+    make_app, tmp_path: Path, first_build_of_a_process: None
+) -> None:
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    app, counts = frozen_while_reading(make_app, write(tmp_path))
+    assert_clean(app)
+    assert len(counts) == 2
+    assert max(counts) <= frozen  # nothing more frozen during the build (some freed)
+    assert frozen - 1000 < gc.get_freeze_count() <= frozen  # nor unfrozen after it
+    assert collector._first_build == [0]

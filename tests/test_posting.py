@@ -173,6 +173,14 @@ def test_the_longest_name_wins() -> None:
         ("# Kafka\nRedis, Postgres", ["Postgres", "Redis"]),  # a heading is no list item
         ("Redis\nKafka, Postgres", ["Kafka", "Postgres"]),  # a new line is no glue
         ("We use Kafka, KAFKA.", ["Kafka"]),  # one term in any case, as first spelled
+        # a sentence's opening word is no part of a name
+        ("Also AWS and GCP.", ["AWS", "GCP"]),
+        ("Strong Kafka, Redis.", ["Kafka", "Redis"]),
+        ("Also, Kafka and Redis.", ["Kafka", "Redis"]),
+        ("- Solid PostgreSQL", ["PostgreSQL"]),
+        ("We use it. Also AWS.", ["AWS"]),
+        ("Amazon EKS is used.", ["Amazon EKS"]),  # a name's first word, not an opener
+        ("We use Also, Kafka.", ["Also", "Kafka"]),  # inside a sentence: as written
     ],
 )
 def test_missing_terms(text: str, missing: list[str]) -> None:

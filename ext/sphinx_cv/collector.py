@@ -1,13 +1,16 @@
-"""The garbage collector during a build: what is alive at each stage is left alone.
+"""The garbage collector during a process's first build: what is alive is left alone.
 
 A build allocates many small objects (tokens, nodes, attributes). Each time enough of them
 pile up, Python's collector walks the tracked objects, including the hundreds of thousands
 that the imports, the configuration, the registry and the environment hold for the whole
 build. Frozen (:func:`gc.freeze`) when the configuration is read, when the builder starts,
 before and after reading, these are skipped: the collector's share of the LaTeX build of
-this CV went from about 0.2 s to 0.06 s of 1 s. They are unfrozen when the build finishes,
-so that a process that goes on (``sphinx-cv build --watch``, a test session) collects them
-as before once they are garbage.
+this CV went from about 0.2 s to 0.06 s of 1 s. They are unfrozen when the build finishes.
+
+Only the first build of a process freezes: it is the whole of ``sphinx-build``'s work, and
+a freeze in a later build of a process that goes on (``sphinx-cv build --watch``, a test
+session) would also freeze the earlier builds' garbage, which then outlives them. Nor does
+a build in a process that has frozen objects itself (a server that forks workers).
 """
 
 from __future__ import annotations
@@ -18,21 +21,29 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+_first_build: list[int] = []
+"""The ``id`` of the application of the process's first build, and ``0`` once it is done."""
+
 
 def freeze(app: Sphinx, *args: Any) -> None:
     """Leave every object alive now out of the collector's walks until the build ends."""
-    gc.freeze()
+    if not _first_build:  # a process that froze objects of its own keeps them as they are
+        _first_build.append(0 if gc.get_freeze_count() else id(app))
+    if _first_build == [id(app)]:
+        gc.freeze()
 
 
 def unfreeze(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: back to the collector's oldest generation."""
-    gc.unfreeze()
+    """``build-finished``: back to the collector's oldest generation, for good."""
+    if _first_build == [id(app)]:
+        gc.unfreeze()
+        _first_build[0] = 0
 
 
 def setup_collector(app: Sphinx) -> None:
     """Freeze at each stage of a build that leaves long-lived objects; unfreeze at its end."""
     app.connect("config-inited", freeze, priority=1000)  # imports, extensions, config
     app.connect("builder-inited", freeze, priority=0)  # the environment, the builder
-    app.connect("env-before-read-docs", freeze, priority=0)  # each build of a kept app
+    app.connect("env-before-read-docs", freeze, priority=0)
     app.connect("env-updated", freeze, priority=1000)  # what reading added
     app.connect("build-finished", unfreeze, priority=1000)

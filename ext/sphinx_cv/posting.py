@@ -9,7 +9,8 @@ after them ("Go, Python"), and a single letter not in "C-level" or "R&D".
 The terms the CV does not have are a best-effort list of what reads as technical in
 the posting: words with inner capitals (PostgreSQL), acronyms (GCP), letters with
 digits (k8s, S3), names with signs (C#, .NET, Node.js), and capitalised words that
-stand in a list with one of those or with a skill (Kafka in "Kafka, Redis and SQS").
+stand in a list with one of those or with a skill (Kafka in "Kafka, Redis and SQS"),
+without the everyday word that opens a sentence ("Also AWS" gives AWS).
 Nothing is added that the posting does not spell.
 """
 
@@ -43,6 +44,16 @@ _NOT_TECHNICAL = """
 """
 NOT_TECHNICAL = frozenset(_NOT_TECHNICAL.split())
 """Acronyms of everyday work that are not technology (the terms list leaves them out)."""
+
+_OPENERS = """
+    A Also An Any Basic Bonus Both Deep Desirable Either Especially Excellent Experience
+    Expertise Familiarity Good Great Hands-on Ideally Including Knowledge Must Nice Our
+    Plus Practical Preferred Previous Prior Proficiency Proven Required Solid Some Strong
+    The These This Understanding Using We With Working You Your
+"""
+SENTENCE_OPENERS = frozenset(_OPENERS.split())
+"""Words that open a posting's sentences and are part of no tool's name there: "Also AWS"
+is AWS, "Strong Kafka, Redis" Kafka and Redis."""
 
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/;)&]|$|and\b|or\b)")
 _LIST_GLUE = re.compile(r"\s*(?:[,/&;()]|,?\s*(?:and|or)\b)\s*\(?\s*")
@@ -175,8 +186,10 @@ def _phrases(text: str, tokens: list[re.Match[str]]) -> list[_Phrase]:
     runs: list[list[re.Match[str]]] = []
     for token in tokens:
         word = token[0]
-        wanted = _is_technical(word) or (
-            word[:1].isupper() and word.casefold() not in named and word not in NOT_TECHNICAL
+        opener = word in SENTENCE_OPENERS and at_sentence_start(text, token.start())
+        wanted = not opener and (
+            _is_technical(word)
+            or (word[:1].isupper() and word.casefold() not in named and word not in NOT_TECHNICAL)
         )
         if not wanted:  # an empty run ends the one before (None would do the same)
             runs.append([])  # pragma: no mutate

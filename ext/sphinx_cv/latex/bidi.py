@@ -76,6 +76,8 @@ def right_to_left(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if (app.config.language or "en").replace("-", "_").split("_")[0] in RTL_LANGUAGES:
         return
     for text in list(doctree.findall(nodes.Text)):
+        if str(text).isascii():  # no right-to-left letter
+            continue
         if not any(unicodedata.bidirectional(c) in STRONG_RTL for c in str(text)):
             continue
         if in_skipped(text):

@@ -18,6 +18,7 @@ from docutils import nodes
 from sphinx.util import logging
 
 from ..usage import page_of
+from .prefetch import Once
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -51,7 +52,7 @@ def _fc_list(*args: str) -> str:
     return result.stdout
 
 
-@cache
+@Once
 def text_font_has() -> frozenset[int]:
     """The code points of the text font (empty when fontconfig is not there)."""
     if shutil.which("fc-list") is None:
@@ -142,9 +143,9 @@ def fonts_for_text(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     reported: set[tuple[str, str]] = set()
     cjk = region(app.config.language)
     for text in list(doctree.findall(nodes.Text)):
+        if str(text).isascii() or not any(_needs_font(c) for c in str(text)):
+            continue  # (the text font has every ASCII character)
         if in_skipped(text):
-            continue
-        if not any(_needs_font(c) for c in str(text)):
             continue
         parts: list[nodes.Node] = []
         for run, font in _runs(str(text), cjk):
@@ -186,6 +187,13 @@ def _warn_missing(char: str, text: nodes.Text, root: str, reported: set[tuple[st
     )
 
 
+def ask_fontconfig(app: Sphinx) -> None:
+    """``builder-inited``: the text font's characters asked while the pages are read."""
+    if app.builder.format == "latex" and app.config.latex_engine in ENGINES:
+        text_font_has.start()
+
+
 def setup_fonts(app: Sphinx) -> None:
     app.add_node(cv_latex_font, latex=(visit_font, depart_font))
+    app.connect("builder-inited", ask_fontconfig)
     app.connect("doctree-resolved", fonts_for_text, priority=900)  # once the text is final

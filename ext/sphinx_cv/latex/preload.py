@@ -22,11 +22,12 @@ import os
 import shutil
 import subprocess
 import tempfile
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx.util import logging
+
+from .prefetch import Once
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -45,6 +46,7 @@ def fonts_after_dump_point(app: Sphinx) -> None:
     """``builder-inited``: the fonts after the dump point, at the start of the preamble."""
     if not _has_dump_point(app):
         return
+    tex_installation.start()  # for the format's key, asked while the pages are read
     context = app.builder.context  # type: ignore[attr-defined]
     context["preamble"] = DUMP_POINT + context["fontpkg"] + "\n" + context["preamble"]
     context["fontpkg"] = ""
@@ -113,7 +115,7 @@ def format_key(texfile: Path, body: str) -> str:
     return digest.hexdigest()[:24]
 
 
-@cache
+@Once
 def tex_installation() -> str:
     """The engine's version, and the base format's and the file database's dates (a TeX
     update rewrites both)."""
