@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
 from conftest import build_in_process
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PAGES = ("index.html", "experience.html", "projects.html", "skills.html")
 
@@ -63,45 +67,50 @@ def test_a_rebuild_with_no_change_writes_no_page(source: Path, tmp_path: Path) -
     assert rewritten(before, out) == set()
 
 
-def test_a_text_only_edit_writes_only_its_page(source: Path, tmp_path: Path) -> None:
+def rebuild_after(
+    source: Path, tmp_path: Path, page: str, change: Callable[[str], str]
+) -> tuple[set[str], dict[str, str]]:
+    """Build, apply *change* to *page*'s text, build again into the same folder: the pages
+    written again and the second build's pages, which a clean build gives as well."""
     out = tmp_path / "out"
     build(source, out)
     before = written(out)
-    experience = source / "experience.md"
-    experience.write_text(experience.read_text() + "\nA line of text, no skill in it.\n")
+    path = source / page
+    path.write_text(change(path.read_text()))
     incremental = build(source, out)
-    # Sphinx writes the page's toctree parent (index) again
-    assert rewritten(before, out) == {"experience.html", "index.html"}
-    assert "A line of text, no skill in it." in incremental["experience.html"]
     assert incremental == build(source, tmp_path / "clean")
+    return rewritten(before, out), incremental
+
+
+def test_a_text_only_edit_writes_only_its_page(source: Path, tmp_path: Path) -> None:
+    line = "A line of text, no skill in it."
+    pages, incremental = rebuild_after(
+        source, tmp_path, "experience.md", lambda text: f"{text}\n{line}\n"
+    )
+    assert pages == {"experience.html", "index.html"}  # Sphinx writes its toctree parent
+    assert line in incremental["experience.html"]
 
 
 def test_a_moved_mention_rewrites_the_definitions_page(source: Path, tmp_path: Path) -> None:
     """Python's mention moves to Redis: the "Used in" lines change, the links do not."""
-    out = tmp_path / "out"
-    build(source, out)
-    before = written(out)
-    experience = source / "experience.md"
-    experience.write_text(experience.read_text().replace("{skill}`Python`", "{skill}`Redis`"))
-    incremental = build(source, out)
-    assert rewritten(before, out) == {"experience.html", "index.html", "skills.html"}
+    pages, incremental = rebuild_after(
+        source,
+        tmp_path,
+        "experience.md",
+        lambda text: text.replace("{skill}`Python`", "{skill}`Redis`"),
+    )
+    assert pages == {"experience.html", "index.html", "skills.html"}
     assert used_in(incremental, "redis") == "Used in: Experience › Tooling"
-    assert incremental == build(source, tmp_path / "clean")
 
 
 def test_renaming_a_skill_relinks_the_pages_that_mention_it(source: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build(source, out)
-    before = written(out)
-    skills = source / "skills.md"
-    skills.write_text(
-        skills.read_text().replace("{cv:skill} Cilium", "{cv:skill} Cilium CNI\n:aliases: cilium")
+    renamed = "{cv:skill} Cilium CNI\n:aliases: cilium"
+    pages, incremental = rebuild_after(
+        source, tmp_path, "skills.md", lambda text: text.replace("{cv:skill} Cilium", renamed)
     )
-    incremental = build(source, out)
     # experience.md was not read again: every page that mentions a skill is written
-    assert rewritten(before, out) == set(PAGES)
+    assert pages == set(PAGES)
     assert "skills.html#skill-cilium-cni" in incremental["experience.html"]
-    assert incremental == build(source, tmp_path / "clean")
 
 
 def test_a_moved_entry_relinks_the_pages_that_refer_to_it(source: Path, tmp_path: Path) -> None:
