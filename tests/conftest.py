@@ -79,13 +79,19 @@ def module_app():
 
 
 def build_in_process(
-    builder: str, srcdir: Path, builddir: Path, overrides: dict[str, Any]
+    builder: str, srcdir: Path, builddir: Path, overrides: dict[str, Any], **kwargs: Any
 ) -> tuple[SphinxTestApp, str]:
     """Build *srcdir* in this process (mutmut counts only tests that reach the code in its
-    own process); the application, cleaned up, and its warnings."""
+    own process; *kwargs* go to ``SphinxTestApp``, such as ``parallel``); the application,
+    cleaned up, and its warnings."""
     warnings = StringIO()
     app = SphinxTestApp(
-        builder, srcdir=srcdir, builddir=builddir, confoverrides=overrides, warning=warnings
+        builder,
+        srcdir=srcdir,
+        builddir=builddir,
+        confoverrides=overrides,
+        warning=warnings,
+        **kwargs,
     )
     try:
         app.build()

@@ -552,6 +552,20 @@ def test_unknown_skill_is_reported_with_a_suggestion(make_app, tmp_path: Path) -
     assert "Uses Goo." in page(app, "index.html").get_text()
 
 
+def test_unknown_skill_between_two_mentions_leaves_the_repeat_as_text(
+    make_app, tmp_path: Path
+) -> None:
+    """The unknown name is reported and read as text; the mention of Go after it is still
+    a repeat in its section, text as well."""
+    index = INDEX.replace("Uses {skill}`Go`.", "Uses {skill}`Go`, {skill}`Goo` and {skill}`go`.")
+    app = build(make_app, write(tmp_path, index=index))
+    assert app.statuscode == 1
+    assert "index.md:3: WARNING: unknown skill 'Goo'" in warnings(app)
+    paragraph = page(app, "index.html").select_one("article p")
+    assert [a.get_text() for a in paragraph.find_all("a")] == ["Go"]
+    assert paragraph.get_text() == "Uses Go, Goo and go."
+
+
 def test_entry_without_a_title_is_reported(make_app, tmp_path: Path) -> None:
     index = INDEX + "\n```{cv:entry}\n```\n"
     app = build(make_app, write(tmp_path, index=index))

@@ -9,7 +9,7 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.indices import CategoryIndex, EntryIndex, SkillIndex
 from sphinx_cv.uses import entry_skills, places_outside_entries
-from test_bad_input import INDEX, SKILLS, build, write
+from test_bad_input import INDEX, SKILLS, build, warnings, write
 from test_skills import built
 
 __all__ = ["built"]  # the ``skills`` root built once, as test_skills builds it
@@ -169,3 +169,35 @@ def test_categories_follow_the_pages_order_then_the_lines(make_app, tmp_path: Pa
         "Early",
         "Languages",
     ]
+
+
+def test_an_entry_uses_the_skills_its_text_mentions_and_none_without(
+    make_app, tmp_path: Path
+) -> None:
+    """A skill only mentioned in an entry's text is one it uses; an entry on a page that
+    mentions no skill uses none."""
+    talks = "# Talks\n\n```{cv:entry} Meetup talk\n\nOn {skill}`Go` and {skill}`go`.\n```\n"
+    awards = "# Awards\n\n```{cv:award} Best paper\n:date: 2020\n```\n"
+    index = INDEX.replace("skills\n", "skills\ntalks\nawards\n")
+    app = build(make_app, write(tmp_path, index=index, talks=talks, awards=awards))
+    domain = app.env.domains["cv"]
+    (talk,), (award,) = domain.entries["talks"], domain.entries["awards"]
+    assert entry_skills(domain, talk) == {"go"}
+    assert entry_skills(domain, award) == set()
+    # in the entries index, a lone row
+    assert dict(rows(EntryIndex, app))["Awards"] == [
+        ("Best paper", 0, "awards", "entry-best-paper", "", "", "")
+    ]
+
+
+def test_places_follow_the_toctree_not_the_page_names(make_app, tmp_path: Path) -> None:
+    """Pages read in the toctree's order, a page in two toctrees at its first place."""
+    pages = {
+        name: f"# {name.title()}\n\nOn {{skill}}`Go`.\n" for name in ("zeta", "alpha", "nu", "mu")
+    }
+    pages["zeta"] += "\n```{toctree}\n:hidden:\n\nalpha\n```\n"
+    index = INDEX.replace("skills\n", "skills\nzeta\nalpha\nnu\nmu\n")
+    app = build(make_app, write(tmp_path, index=index, **pages))
+    assert warnings(app) == ""
+    ((_letter, go_rows),) = rows(SkillIndex, app)
+    assert [row[0] for row in go_rows[1:]] == ["Jane Doe", "Zeta", "Alpha", "Nu", "Mu"]

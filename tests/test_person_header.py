@@ -137,3 +137,16 @@ def test_each_person_value_reaches_the_home_page_on_an_incremental_build(
         app = make_app("html", srcdir=srcdir, builddir=tmp_path / "build")
         app.build()
         assert shown(app) == values, name
+
+
+def test_a_link_within_the_home_page_leaves_its_line_in_the_page(make_app, tmp_path: Path) -> None:
+    """A link to a section of the home page itself (no URL) is not a profile link."""
+    home = HOME.replace(
+        "Uses {skill}`Go`.", "See {ref}`work`.\n\n(work)=\n## Work\n\nUses {skill}`Go`."
+    )
+    app = build(make_app, write(tmp_path, CONF, index=home))
+    assert_clean(app)
+    article = html(app, "index.html").select_one("article")
+    assert article.select_one(".cv-person a[href='#work']") is None
+    link = article.select_one("p > a[href='#work']")
+    assert " ".join(link.parent.get_text().split()) == "See Work."

@@ -113,6 +113,7 @@ def test_used_in_line_is_a_labelled_navigation(app) -> None:
     assert [child.name for child in nav.find_all(recursive=False)] == ["p"]
     assert nav.p["class"] == ["cv-skill-usage"]
     assert " ".join(nav.p.get_text().split()) == "Used in: Jane Doe"
+    assert " ".join(nav.get_text().split()) == "Used in: Jane Doe"  # nothing else in the nav
     assert nav.p.strong.get_text() == "Used in:"
 
 
