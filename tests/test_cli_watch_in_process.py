@@ -7,6 +7,7 @@ takes for itself.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import shutil
@@ -14,11 +15,12 @@ import signal
 import socket
 import threading
 import time
+import weakref
 from pathlib import Path
 
 import pytest
 from sphinx_cv.cli.builds import Project
-from sphinx_cv.cli.watch import watch
+from sphinx_cv.cli.watch import between_saves, watch
 
 
 def test_the_watch_serves_rebuilds_after_a_save_and_stops_on_ctrl_c(
@@ -78,3 +80,20 @@ def test_the_watch_says_when_its_port_is_taken(
     _, err = capsys.readouterr()
     assert code == 1
     assert "sphinx-cv build --watch: [Errno 98] Address already in use\n" in err
+
+
+def test_between_saves_the_garbage_is_collected_and_what_lives_on_frozen() -> None:
+    class Node:
+        pass
+
+    garbage = Node()
+    garbage.self = garbage  # a cycle: only the collector frees it
+    freed = weakref.ref(garbage)
+    gc.freeze()  # as a build leaves it: the garbage is frozen
+    del garbage
+    try:
+        between_saves()
+        assert freed() is None
+        assert gc.get_freeze_count() > 10_000  # what lives on (the modules...) frozen
+    finally:
+        gc.unfreeze()

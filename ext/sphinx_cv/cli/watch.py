@@ -10,6 +10,7 @@ no page number moved. The two run side by side, the PDF's at a lower priority.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -66,6 +67,7 @@ def watch(project: Project, host: str, port: int, pdf: bool = True) -> int:
                     threading.Thread(target=server.serve_forever, daemon=True).start()
                     print(f"Serving {project.html} on {server.url} (Ctrl-C to stop)", flush=True)
                 server.reload()
+                between_saves()
                 for changed in changes:
                     if worker is not None:
                         worker.request(restart=conf in changed)
@@ -73,6 +75,7 @@ def watch(project: Project, host: str, port: int, pdf: bool = True) -> int:
                         break
                     _timed_html(app, ", ".join(_names(changed, project.srcdir)))
                     server.reload()
+                    between_saves()
     except KeyboardInterrupt:
         pass
     except OSError as error:  # the port is taken, or the output cannot be written
@@ -100,6 +103,15 @@ def _changes(project: Project) -> Iterator[set[Path]]:
 
 def _names(paths: set[Path], root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) if p.is_relative_to(root) else str(p) for p in paths)
+
+
+def between_saves() -> None:
+    """Once the page is on screen: the last build's garbage collected, and what lives on
+    (the applications, their environments) left out of the next rebuild's collections
+    (the next rebuild took 0.1 s longer when it collected the first build's garbage)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def _timed_html(app: Sphinx, what: str) -> Sphinx:
@@ -153,6 +165,7 @@ def pdf_loop(project: Project, requests: Connection) -> None:
                     print(f"PDF   {time.perf_counter() - start:5.2f} s  {path}", flush=True)
             except Exception as error:  # a LaTeX or Sphinx error: shown, the next save retries
                 print(f"PDF failed: {error} (see {app.outdir})", file=sys.stderr, flush=True)
+            between_saves()
 
 
 def _latest(requests: Connection) -> Any:
