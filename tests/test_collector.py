@@ -33,10 +33,17 @@ def frozen_while_reading(make_app, srcdir: Path) -> tuple[object, list[int]]:
 def test_the_first_build_freezes_what_is_alive_until_it_finishes(
     make_app, tmp_path: Path, first_build_of_a_process: None
 ) -> None:
-    app, counts = frozen_while_reading(make_app, write(tmp_path))
+    writing: list[int] = []
+    app = make_app("html", srcdir=write(tmp_path), warningiserror=True, freshenv=True)
+    reading = [gc.get_freeze_count()]
+    app.connect("doctree-read", lambda app, doctree: reading.append(gc.get_freeze_count()))
+    app.connect("doctree-resolved", lambda *args: writing.append(gc.get_freeze_count()))
+    app.build()
     assert_clean(app)
-    assert len(counts) == 2  # index and skills
-    assert min(counts) > 10_000  # modules, config, registry, environment
+    assert len(reading) == 3  # at config-inited, then index and skills
+    assert min(reading) > 10_000  # modules, config, registry, environment
+    # the pages' objects, garbage once read, are not frozen for the writing
+    assert len(writing) == 2 and max(writing) <= max(reading)
     assert gc.get_freeze_count() == 0
 
 
