@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 import watchfiles
-from sphinx.testing.util import SphinxTestApp
+from conftest import build_in_process
 from sphinx.util.docutils import docutils_namespace, patch_docutils
 from sphinx_cv.cli.builds import Project, latexmk_command, make_pdfs, rebuild
 from sphinx_cv.cli.livereload import LiveServer
@@ -63,13 +63,8 @@ def test_new_writes_a_cv_that_builds_without_a_warning(
     assert not [name for name in written if name.endswith((".jinja", "/gitignore"))]
     conf = written["conf.py"].decode()
     assert "project = 'Zoë Møller-Ångström'" in conf
-    warnings = io.StringIO()
-    app = SphinxTestApp("html", srcdir=folder, builddir=tmp_path / "b", warning=warnings)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    assert warnings.getvalue() == ""
+    app, warnings = build_in_process("html", folder, tmp_path / "b", {})
+    assert warnings == ""
     home = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert "Zoë Møller-Ångström" in home
 

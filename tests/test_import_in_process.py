@@ -8,12 +8,10 @@ of the site on an import and a ``sphinx.testing`` HTML build in this process.
 
 from __future__ import annotations
 
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from conftest import shared
-from sphinx.testing.util import SphinxTestApp
+from conftest import build_in_process, shared
 from sphinx_cv.cli.main import main
 from test_import import (
     DATA,
@@ -40,13 +38,8 @@ def import_and_build(source: Path, out: Path) -> Imported:
     """``sphinx-cv import`` then an HTML build without a warning (no PDF: ``pdf`` is absent)."""
     root = out / "cv"
     assert main(["import", str(source), str(root)]) == 0
-    warnings = StringIO()
-    app = SphinxTestApp("html", srcdir=root, builddir=out / "build", warning=warnings)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    assert warnings.getvalue() == ""
+    app, warnings = build_in_process("html", root, out / "build", {})
+    assert warnings == ""
     return Imported(root, app.outdir, out / "no.pdf", [])
 
 
