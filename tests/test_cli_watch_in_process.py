@@ -62,6 +62,7 @@ def test_the_watch_serves_rebuilds_after_a_save_and_stops_on_ctrl_c(
     assert re.search(r"^site +\d+\.\d\d s  \(all pages\)$", out, re.M)
     assert re.search(r"^site +\d+\.\d\d s  \(index\.md\)$", out, re.M)
     assert "Traceback" not in err
+    assert gc.get_freeze_count() == 0  # what the watch froze between saves, unfrozen
 
 
 def test_the_watch_says_when_its_port_is_taken(

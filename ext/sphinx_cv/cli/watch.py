@@ -86,6 +86,7 @@ def watch(project: Project, host: str, port: int, pdf: bool = True) -> int:
             server.stop()
         if worker is not None:
             worker.stop()
+        gc.unfreeze()  # what between_saves froze: a caller that goes on collects it again
     return 0
 
 
