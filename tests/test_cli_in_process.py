@@ -507,6 +507,7 @@ def test_make_pdfs_copies_each_pdf_into_the_site_when_there_is_one(
             project.latex / "Notes.pdf",
         ]
         assert not project.html.exists()
+        assert (project.latex / "JaneDoe.xdv").is_file()  # latexmk in the engine's mode
         project.html.mkdir(parents=True)
         (project.html / "Notes.pdf").write_bytes(b"%PDF-1.5 old\n")
         pdfs = make_pdfs(app, html=project.html)
