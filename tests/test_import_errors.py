@@ -197,7 +197,9 @@ def test_console_script_exit_codes(tmp_path, name):
 
 
 def test_unknown_key_in_a_nested_rendercv_value_names_its_yaml_line(tmp_path, capsys):
-    source = yaml_with(tmp_path, "      username: soren-ol", "      username: soren-ol\n      nick: so")
+    source = yaml_with(
+        tmp_path, "      username: soren-ol", "      username: soren-ol\n      nick: so"
+    )
     code, err = run_import(capsys, source, tmp_path / "out")
     assert code == 2
     assert f"{source}:{line_of(source, 'nick: so')}: cv.social_networks[0].nick: " in err
