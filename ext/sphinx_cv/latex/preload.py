@@ -13,10 +13,15 @@ A format is made once for each preamble (with the ``.sty`` and ``.cls`` files be
 (``~/.cache/sphinx-cv``), so that a build into an empty folder reuses it. Each .tex gets a
 copy beside it and a ``%&`` first line naming it; without the format (not made, or the
 folder copied elsewhere) XeLaTeX says so and reads the whole preamble.
+
+TeX Live gzips the formats it dumps; XeTeX (through zlib) reads an uncompressed one as
+well. The cache keeps them uncompressed, about 35 MB instead of 10 for this CV's: each run
+then loads its format in 0.12 s instead of 0.25, a sixth of a run.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -36,8 +41,8 @@ LOGGER = logging.getLogger(__name__)
 
 DUMP_POINT = "\\csname endofdump\\endcsname  % sphinx-cv: a format preloads what is above\n"
 """Where mylatexformat stops dumping (``\\relax`` in a run without the format)."""
-KEPT = 16
-"""Formats kept in the cache (about 10 MB each), the most recently used."""
+KEPT = 8
+"""Formats kept in the cache (about 35 MB each), the most recently used."""
 TIMEOUT = 300
 """Seconds for making a format: a bound for a stuck TeX, not a speed goal."""
 
@@ -147,8 +152,19 @@ def make_format(texfile: Path, body: str, cached: Path) -> None:
             tail = log.read_text(errors="replace")[-300:] if log.is_file() else done.stdout
             raise subprocess.CalledProcessError(done.returncode, command, tail)
         cached.parent.mkdir(parents=True, exist_ok=True)
-        _copy(Path(tmp) / "preamble.fmt", cached)
+        _copy(_uncompressed(Path(tmp) / "preamble.fmt"), cached)
     _forget_old(cached.parent)
+
+
+def _uncompressed(fmt: Path) -> Path:
+    """*fmt* as it is if TeX did not gzip it, else its uncompressed twin beside it."""
+    with fmt.open("rb") as dumped:
+        if dumped.read(2) != b"\x1f\x8b":  # gzip's magic number
+            return fmt
+    plain = fmt.with_suffix(".raw")
+    with gzip.open(fmt, "rb") as compressed, plain.open("wb") as target:
+        shutil.copyfileobj(compressed, target, 1 << 20)
+    return plain
 
 
 def _copy(source: Path, target: Path) -> None:
