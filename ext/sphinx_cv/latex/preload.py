@@ -43,6 +43,9 @@ DUMP_POINT = "\\csname endofdump\\endcsname  % sphinx-cv: a format preloads what
 """Where mylatexformat stops dumping (``\\relax`` in a run without the format)."""
 KEPT = 8
 """Formats kept in the cache (about 35 MB each), the most recently used."""
+CACHE_VERSION = b"2"
+"""Part of every format's key: changed when the formats sphinx-cv makes change (2: kept
+uncompressed), so that an update remakes those of an older one."""
 TIMEOUT = 300
 """Seconds for making a format: a bound for a stuck TeX, not a speed goal."""
 
@@ -113,7 +116,7 @@ def cache_dir() -> Path:
 def format_key(texfile: Path, body: str) -> str:
     """What a format depends on: the preamble to the dump point, the TeX files beside
     it, the engine and the TeX installation."""
-    digest = hashlib.sha256(body[: body.index(DUMP_POINT)].encode())
+    digest = hashlib.sha256(CACHE_VERSION + b"\0" + body[: body.index(DUMP_POINT)].encode())
     for path in sorted([*texfile.parent.glob("*.sty"), *texfile.parent.glob("*.cls")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(tex_installation().encode())
