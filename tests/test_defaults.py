@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import sphinx_build
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 from sphinx_cv.defaults import SIDEBAR, add_sidebar, cv_defaults
@@ -102,6 +103,15 @@ def sphinx_make(target: str, project: Path) -> None:
     args = [sys.executable, "-m", "sphinx", "-M", target, ".", "_build", "-W", "-q"]
     result = subprocess.run(args, cwd=project, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_quiet_build_prints_nothing(tmp_path: Path) -> None:
+    """sphinxext-opengraph prints at import that it makes no social cards without
+    matplotlib; ``-q`` means no output but warnings and errors."""
+    result = sphinx_build("html", ROOTS / "test-zero-config", tmp_path / "html", "-q", "-W")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == ""
 
 
 def pdf_links(project: Path) -> list[str]:

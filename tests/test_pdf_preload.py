@@ -40,6 +40,8 @@ def test_a_preloaded_preamble_gives_the_same_pdf_pixel_for_pixel(
     assert (preloaded.path.parent / f"{name}-preamble.fmt").is_file()
     assert "(preloaded format=preamble " in preloaded.log
     assert len(list(cache.glob("*.fmt"))) == 1
+    with (preloaded.path.parent / f"{name}-preamble.fmt").open("rb") as fmt:
+        assert fmt.read(2) != b"\x1f\x8b", "kept gzipped: each run decompresses it"
     assert not whole.tex.startswith("%&")
     assert "(preloaded format=xelatex " in whole.log
     assert "endofdump" not in whole.tex

@@ -12,6 +12,9 @@ fence as text: it is a warning (``cv.colon-fence``) with the file and line.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import io
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +33,9 @@ WEB_EXTENSIONS = (
     "sphinx_sitemap",  # sitemap.xml for search engines (robots.txt names it)
     "notfound.extension",  # a 404 page whose links work at any depth of the site
 )
+QUIET_IMPORTS = frozenset({"sphinxext.opengraph"})
+"""Extensions that print at import: sphinxext-opengraph says on every build, ``-q`` or
+not, that without matplotlib it makes no social cards (images a CV does not use)."""
 MYST_EXTENSIONS = ["colon_fence", "deflist", "fieldlist"]
 """``:::{grid}`` fences, definition lists and field lists, as the CV's pages write them."""
 URL_SCHEMES = ["http", "https", "mailto", "tel"]
@@ -128,6 +134,9 @@ def setup_defaults(app: Sphinx) -> None:
     as extensions load before config values are declared)."""
     web = {**app.config._raw_config, **app.config._overrides}.get("cv_web_features", True)
     for extension in EXTENSIONS + (WEB_EXTENSIONS if web not in {False, "0"} else ()):
+        if extension in QUIET_IMPORTS:
+            with contextlib.redirect_stdout(io.StringIO()):
+                importlib.import_module(extension)
         app.setup_extension(extension)
     app.connect("config-inited", apply_defaults, priority=100)
     app.connect("html-page-context", add_sidebar)

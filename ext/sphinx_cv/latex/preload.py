@@ -13,10 +13,17 @@ A format is made once for each preamble (with the ``.sty`` and ``.cls`` files be
 (``~/.cache/sphinx-cv``), so that a build into an empty folder reuses it. Each .tex gets a
 copy beside it and a ``%&`` first line naming it; without the format (not made, or the
 folder copied elsewhere) XeLaTeX says so and reads the whole preamble.
+
+TeX Live gzips the formats it dumps; XeTeX (through zlib) reads an uncompressed one as
+well. The cache keeps them uncompressed, about 35 MB instead of 10 for this CV's: a XeLaTeX
+run of this CV takes 0.31 s instead of 0.38 (loading the format, 0.12 s instead of 0.25).
+latexmk's checksum of the larger file takes back half of the two runs' gain: the PDF is
+about 0.07 s faster.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -36,8 +43,11 @@ LOGGER = logging.getLogger(__name__)
 
 DUMP_POINT = "\\csname endofdump\\endcsname  % sphinx-cv: a format preloads what is above\n"
 """Where mylatexformat stops dumping (``\\relax`` in a run without the format)."""
-KEPT = 16
-"""Formats kept in the cache (about 10 MB each), the most recently used."""
+KEPT = 8
+"""Formats kept in the cache (about 35 MB each), the most recently used."""
+CACHE_VERSION = b"2"
+"""Part of every format's key: changed when the formats sphinx-cv makes change (2: kept
+uncompressed), so that an update remakes those of an older one."""
 TIMEOUT = 300
 """Seconds for making a format: a bound for a stuck TeX, not a speed goal."""
 
@@ -108,7 +118,7 @@ def cache_dir() -> Path:
 def format_key(texfile: Path, body: str) -> str:
     """What a format depends on: the preamble to the dump point, the TeX files beside
     it, the engine and the TeX installation."""
-    digest = hashlib.sha256(body[: body.index(DUMP_POINT)].encode())
+    digest = hashlib.sha256(CACHE_VERSION + b"\0" + body[: body.index(DUMP_POINT)].encode())
     for path in sorted([*texfile.parent.glob("*.sty"), *texfile.parent.glob("*.cls")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(tex_installation().encode())
@@ -147,8 +157,19 @@ def make_format(texfile: Path, body: str, cached: Path) -> None:
             tail = log.read_text(errors="replace")[-300:] if log.is_file() else done.stdout
             raise subprocess.CalledProcessError(done.returncode, command, tail)
         cached.parent.mkdir(parents=True, exist_ok=True)
-        _copy(Path(tmp) / "preamble.fmt", cached)
+        _copy(_uncompressed(Path(tmp) / "preamble.fmt"), cached)
     _forget_old(cached.parent)
+
+
+def _uncompressed(fmt: Path) -> Path:
+    """*fmt* as it is if TeX did not gzip it, else its uncompressed twin beside it."""
+    with fmt.open("rb") as dumped:
+        if dumped.read(2) != b"\x1f\x8b":  # gzip's magic number
+            return fmt
+    plain = fmt.with_suffix(".raw")
+    with gzip.open(fmt, "rb") as compressed, plain.open("wb") as target:
+        shutil.copyfileobj(compressed, target, 1 << 20)
+    return plain
 
 
 def _copy(source: Path, target: Path) -> None:
