@@ -148,6 +148,8 @@ def test_watch_serves_with_reload_then_rebuilds_site_and_pdf_after_an_edit(
         assert "A line written while watching." in written
         pdf = out / "html" / "AdaExample.pdf"
         wait_for(lambda: "A line written while watching." in pdf_text(pdf), "the new PDF")
+        # the PDF worker reads into doctrees of its own: the site's stay the site's
+        assert sorted(p.name for p in out.glob("doctrees*")) == ["doctrees", "doctrees-pdf"]
     finally:
         status = watch.stop()
     assert status == 0

@@ -169,6 +169,25 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     }
 
 
+def test_every_command_and_option_is_described_in_sentence_case(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    commands = build_parser()._subparsers._group_actions[0]  # type: ignore[union-attr]
+    for choice in commands._choices_actions:  # the list in ``sphinx-cv --help``
+        assert re.match(r"[a-z]", choice.help), choice.dest
+    for name, parser in commands.choices.items():
+        assert re.match(r"[A-Z][a-z]", parser.description), name
+        texts = [choice.help for choice in commands._choices_actions if choice.dest == name]
+        texts += [parser.description] + [action.help for action in parser._actions]
+        assert all(texts), f"{name}: an option without help"
+        for text in texts:
+            assert re.search(r"[a-z]", text), f"{name}: {text!r} is all capitals"
+            assert not re.search(r"(?<![-_.\w])cv(?![:\w])", text), f"{name}: {text!r} writes cv"
+        with pytest.raises(SystemExit):
+            main([name, "--help"])
+        assert parser.description.split()[0] in capsys.readouterr().out
+
+
 # -- match --------------------------------------------------------------------------
 
 POSTING = "We need Kubernetes, k8s, Golang and PHP; Postfix, Linux. We also use AWS and Rust.\n"
@@ -488,6 +507,7 @@ def test_make_pdfs_copies_each_pdf_into_the_site_when_there_is_one(
             project.latex / "Notes.pdf",
         ]
         assert not project.html.exists()
+        assert (project.latex / "JaneDoe.xdv").is_file()  # latexmk in the engine's mode
         project.html.mkdir(parents=True)
         (project.html / "Notes.pdf").write_bytes(b"%PDF-1.5 old\n")
         pdfs = make_pdfs(app, html=project.html)

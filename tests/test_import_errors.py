@@ -194,3 +194,13 @@ def test_console_script_exit_codes(tmp_path, name):
     again = subprocess.run([script, "import", DATA / name, target], capture_output=True, text=True)
     assert again.returncode == 2
     assert "Traceback" not in again.stderr
+
+
+def test_unknown_key_in_a_nested_rendercv_value_names_its_yaml_line(tmp_path, capsys):
+    source = yaml_with(
+        tmp_path, "      username: soren-ol", "      username: soren-ol\n      nick: so"
+    )
+    code, err = run_import(capsys, source, tmp_path / "out")
+    assert code == 2
+    assert f"{source}:{line_of(source, 'nick: so')}: cv.social_networks[0].nick: " in err
+    assert "'nick' was unexpected" in err

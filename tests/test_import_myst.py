@@ -441,3 +441,19 @@ def test_paths_and_places() -> None:
         "Palo Alto, California"
     )
     assert jsonresume._place_text({"postalCode": "94301", "countryCode": "US"}) == "94301, US"
+
+
+@pytest.mark.parametrize("length", range(60, 100))
+def test_conf_py_stays_within_88_columns_whatever_a_values_length(length: int) -> None:
+    text = ("word " * length)[:length]
+    kept = {"meta": {"note": text}, "cv.sort_entries": text.split()}
+    conf = files(
+        Document("J", person={"cv_headline": text, "cv_links": [("Site", text)]}, kept=kept),
+        "cv.json",
+    )["conf.py"]
+    assert max(len(line) for line in conf.splitlines()) <= 88, conf
+    namespace: dict = {}
+    exec(compile(conf, "conf.py", "exec"), namespace)
+    assert (namespace["cv_headline"], namespace["cv_links"]) == (text, [("Site", text)])
+    comment = conf.split("has no setting for:\n", 1)[1]
+    assert eval("\n".join(line.removeprefix("# ") for line in comment.splitlines())) == kept

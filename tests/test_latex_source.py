@@ -186,6 +186,7 @@ def test_a_list_of_five_very_short_items_is_three_columns(design: Latex) -> None
     short = between(design.body(), r"\section{Short list}", r"\section{Skills}")
     assert short.count(r"\begin{sphinxcvcolumns}{3}") == 1
     assert short.count(r"\begin{sphinxcvcolumnitem}") == 5
+    assert short.count(r"\end{sphinxcvcolumnitem}%") == 5  # cells: no \par between them
     assert r"\begin{itemize}" not in short
 
 

@@ -50,6 +50,8 @@ def test_definition_shows_description_url_aliases_and_uses(built: SphinxTestApp)
     assert [(t["id"], t.get_text()) for t in go.select("dt.cv-skill-alias")] == [
         ("skill-alias-golang", "golang")
     ]  # a term of the definition: search finds it
+    terms = [(child.name, child.get("id")) for child in go.find_all(recursive=False)]
+    assert terms == [("dt", "skill-go"), ("dt", "skill-alias-golang"), ("dd", None)]
     assert go.select_one(".cv-skill-details").get_text().startswith("Also: golang")  # for readers
     usage = go.select_one("p.cv-skill-usage")
     places = [a.get_text() for a in usage.select("a")]

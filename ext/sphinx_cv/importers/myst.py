@@ -116,8 +116,8 @@ def conf_py(document: Document, source: str) -> str:
         "# who the CV is about, shown under the name on the site and in the PDF",
     ]
     lines += [
-        f"{key} = {pformat(value, width=88, sort_dicts=False)}"
-        for key, value in document.person.items()
+        f"{key} = {pformat(value, width=88 - len(f'{key} = '), sort_dicts=False)}"
+        for key, value in document.person.items()  # 88 columns, ``key = `` included
     ]
     if document.image in document.files:
         lines += ["", f"html_logo = {document.image!r}  # the photo"]
