@@ -127,14 +127,30 @@ def test_unknown_cv_key_names_yaml_line(tmp_path, capsys):
     assert f"{source}:{line_of(source, 'headlin:')}: cv.headlin: unknown key 'headlin'" in err
 
 
-def test_unknown_entry_key_names_yaml_line(tmp_path, capsys):
-    source = yaml_with(
-        tmp_path, "        position: Intern", "        position: Intern\n        team: QA"
-    )
+@pytest.mark.parametrize(
+    ("line", "with_key", "where", "why"),
+    [
+        (  # in an entry
+            "        position: Intern",
+            "team: QA",
+            "cv.sections.experience[1].team",
+            "unknown key 'team' in ExperienceEntry",
+        ),
+        (  # in a value nested in the CV (a social network)
+            "      username: soren-ol",
+            "nick: so",
+            "cv.social_networks[0].nick",
+            "'nick' was unexpected",
+        ),
+    ],
+)
+def test_unknown_nested_key_names_its_yaml_line(tmp_path, capsys, line, with_key, where, why):
+    indent = line[: len(line) - len(line.lstrip())]
+    source = yaml_with(tmp_path, line, f"{line}\n{indent}{with_key}")
     code, err = run_import(capsys, source, tmp_path / "out")
     assert code == 2
-    assert f"{source}:{line_of(source, 'team: QA')}: cv.sections.experience[1].team:" in err
-    assert "unknown key 'team' in ExperienceEntry" in err
+    assert f"{source}:{line_of(source, with_key)}: {where}: " in err
+    assert why in err
 
 
 def test_unknown_entry_type_names_yaml_line(tmp_path, capsys):
@@ -194,13 +210,3 @@ def test_console_script_exit_codes(tmp_path, name):
     again = subprocess.run([script, "import", DATA / name, target], capture_output=True, text=True)
     assert again.returncode == 2
     assert "Traceback" not in again.stderr
-
-
-def test_unknown_key_in_a_nested_rendercv_value_names_its_yaml_line(tmp_path, capsys):
-    source = yaml_with(
-        tmp_path, "      username: soren-ol", "      username: soren-ol\n      nick: so"
-    )
-    code, err = run_import(capsys, source, tmp_path / "out")
-    assert code == 2
-    assert f"{source}:{line_of(source, 'nick: so')}: cv.social_networks[0].nick: " in err
-    assert "'nick' was unexpected" in err
