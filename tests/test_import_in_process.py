@@ -51,3 +51,13 @@ def from_json(tmp_path_factory: pytest.TempPathFactory) -> Imported:
 @pytest.fixture(scope=shared)
 def from_yaml(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     return import_and_build(DATA / "rich.yaml", tmp_path_factory.mktemp("yaml"))
+
+
+@pytest.mark.parametrize("name", ["rich.json", "rich.yaml"])
+def test_import_says_how_many_files_it_wrote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    root = tmp_path / "cv"
+    assert main(["import", str(DATA / name), str(root)]) == 0
+    written = [path for path in root.rglob("*") if path.is_file()]
+    assert capsys.readouterr().out.splitlines()[0] == f"Wrote {len(written)} files to {root}/"

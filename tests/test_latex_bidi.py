@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import build_in_process
 from sphinx_cv.latex.bidi import rtl_runs, script_of
 from test_pdf import build_pdf
 
@@ -55,3 +56,16 @@ def test_arabic_and_hebrew_are_set_right_to_left_and_joined(rootdir: Path, tmp_p
     assert len(joined) > letters // 2, "most Arabic letters in their joined forms"
     read = unicodedata.normalize("NFKC", text)
     assert ARABIC_NAME in read and HEBREW in read
+
+
+@pytest.mark.parametrize(("engine", "marked"), [("xelatex", True), ("lualatex", False)])
+def test_only_xelatex_gets_right_to_left_runs(
+    rootdir: Path, tmp_path: Path, engine: str, marked: bool
+) -> None:
+    """The LaTeX source, built in this process: XeLaTeX's runs, no other engine's."""
+    app, _ = build_in_process(
+        "latex", rootdir / "test-latex-special", tmp_path, {"latex_engine": engine}
+    )
+    tex = next(Path(app.outdir).glob("*.tex")).read_text(encoding="utf-8")
+    assert (rf"\sphinxcvrtl{{Arabic}}{{{ARABIC_NAME}}}" in tex) is marked
+    assert ARABIC_NAME in tex
