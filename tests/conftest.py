@@ -100,22 +100,27 @@ def build_in_process(
     return app, warnings.getvalue()
 
 
-def sphinx_build(
-    builder: str, srcdir: Path, outdir: Path, *options: str
-) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m sphinx`` as a user does; the result keeps stdout and stderr.
+def run_python(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python ARGS`` in a new process; the result keeps stdout and stderr.
 
-    The build imports the ``sphinx_cv`` these tests import (``make mutation`` tests a copy).
+    The process imports the ``sphinx_cv`` these tests import (``make mutation`` tests a copy).
     """
     package_dir = str(Path(sphinx_cv.__file__).parent.parent)
     path = os.pathsep.join(filter(None, (package_dir, os.environ.get("PYTHONPATH"))))
     return subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", builder, *options, str(srcdir), str(outdir)],
+        [sys.executable, *args],
         capture_output=True,
         text=True,
         check=False,
         env={**os.environ, "PYTHONPATH": path},
     )
+
+
+def sphinx_build(
+    builder: str, srcdir: Path, outdir: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m sphinx`` as a user does; the result keeps stdout and stderr."""
+    return run_python("-m", "sphinx", "-b", builder, *options, str(srcdir), str(outdir))
 
 
 @dataclass

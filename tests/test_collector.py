@@ -6,14 +6,11 @@ nothing, so no earlier build's garbage outlives it. At exit, nothing is collecte
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sphinx_cv
+from conftest import run_python
 from sphinx_cv import collector
 from test_bad_input import INDEX, assert_clean, build, write
 
@@ -134,14 +131,7 @@ sys.exit(main(["-q", "-b", "html", sys.argv[1], sys.argv[2]]))
 def test_a_sphinx_build_process_exits_without_a_last_collection(tmp_path: Path) -> None:
     """Python collects the whole heap at exit unless it is frozen: a sixth of a build."""
     srcdir = write(tmp_path / "src")
-    package_dir = str(Path(sphinx_cv.__file__).parent.parent)
-    done = subprocess.run(
-        [sys.executable, "-c", EXIT_CHECK, str(srcdir), str(tmp_path / "html")],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": package_dir},
-    )
+    done = run_python("-c", EXIT_CHECK, str(srcdir), str(tmp_path / "html"))
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "html" / "index.html").is_file()
     frozen = int(done.stderr.rpartition("frozen at exit: ")[2])
